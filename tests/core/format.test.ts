@@ -1,0 +1,401 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatArticleFloat,
+  formatMoney,
+  formatMoneyShort,
+  formatNotebookResult,
+  formatNumber,
+  formatScientific,
+  formatSquareOfNumber,
+  superscript,
+} from '../../src/core/format.ts';
+
+const MINUS = '\u2212';
+const EM_DASH = '\u2014';
+
+/** Finite doubles with few decimal digits (m × 10^e), so every layout branch is exercised often. */
+const shortDecimalDoubles = fc
+  .tuple(
+    fc.integer({ min: 1, max: 999_999 }),
+    fc.integer({ min: -330, max: 302 }),
+    fc.boolean(),
+  )
+  .map(([mantissa, exponent, negative]) => (negative ? -1 : 1) * Number(`${mantissa}e${exponent}`));
+
+const finiteDoubles = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+describe('formatArticleFloat (Elixir float interpolation)', () => {
+  it.each([
+    [1, '1.0'],
+    [100, '100.0'],
+    [6000, '6.0e3'],
+    [200000, '2.0e5'],
+    [250000, '2.5e5'],
+    [99750000, '9.975e7'],
+    [86848320, '86848320.0'],
+    [92008992, '92008992.0'],
+    [40020000, '4.002e7'],
+    [63912000, '6.3912e7'],
+    [78247200, '7.82472e7'],
+  ])('prints the whole number %d as %s', (x, expected) => {
+    expect(formatArticleFloat(x)).toBe(expected);
+  });
+
+  it.each([
+    [200.1, '200.1'],
+    [19850000000002.5, '19850000000002.5'],
+    [99749999.99999997, '99749999.99999997'],
+    [498.74999999999994, '498.74999999999994'],
+    [95105395.2, '95105395.2'],
+  ])('prints %d, which has a fractional part, in plain decimal as %s', (x, expected) => {
+    expect(formatArticleFloat(x)).toBe(expected);
+  });
+
+  it.each([
+    [0.05, '0.05'],
+    [0.001, '0.001'],
+    [0.0001, '1.0e-4'],
+    [1e-11, '1.0e-11'],
+  ])('prints the small number %d as %s', (x, expected) => {
+    expect(formatArticleFloat(x)).toBe(expected);
+  });
+
+  it.each([
+    [200000, '2.0e5'],
+    [9.8505625e15, '9.8505625e15'],
+    [-9.925e7, '-9.925e7'],
+  ])('uses the exponent form for %d: %s', (x, expected) => {
+    expect(formatArticleFloat(x)).toBe(expected);
+  });
+
+  it('switches whole numbers at or above 2^53 to the exponent form', () => {
+    expect(formatArticleFloat(2 ** 53 - 1)).toBe('9007199254740991.0');
+    expect(formatArticleFloat(2 ** 53)).toBe('9.007199254740992e15');
+  });
+
+  it('puts a hyphen-minus in front of negatives', () => {
+    expect(formatArticleFloat(-200.1)).toBe('-200.1');
+    expect(formatArticleFloat(-0.05)).toBe('-0.05');
+    expect(formatArticleFloat(-1)).toBe('-1.0');
+  });
+
+  it('prints zero as 0.0 and negative zero as -0.0, as Elixir does', () => {
+    expect(formatArticleFloat(0)).toBe('0.0');
+    expect(formatArticleFloat(-0)).toBe('-0.0');
+  });
+
+  it('handles the extremes of the double range', () => {
+    expect(formatArticleFloat(Number.MAX_VALUE)).toBe('1.7976931348623157e308');
+    expect(formatArticleFloat(Number.MIN_VALUE)).toBe('5.0e-324');
+  });
+
+  it.each([NaN, Infinity, -Infinity])('throws a RangeError for %d, which Elixir cannot hold', (x) => {
+    expect(() => formatArticleFloat(x)).toThrow(RangeError);
+  });
+
+  it('always prints something that reads back to the very same double', () => {
+    fc.assert(
+      fc.property(fc.oneof(finiteDoubles, shortDecimalDoubles), (x) => {
+        expect(Object.is(Number(formatArticleFloat(x)), x)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  describe('reproduces the original article trace character for character', () => {
+    const traceUrl = new URL('../fixtures/original-trace.txt', import.meta.url);
+    const trace = readFileSync(traceUrl, 'utf8');
+    const tokens = [...trace.matchAll(/\b(?:weight|current_prediction|goal_prediction): ([^,\s]+)/g)].map(
+      (match) => match[1] ?? '',
+    );
+
+    it('finds the weights and predictions in the trace file', () => {
+      expect(tokens.length).toBeGreaterThan(200);
+      expect(tokens).toContain('200.1');
+      expect(tokens).toContain('9.975e7');
+      expect(tokens).toContain('86848320.0');
+    });
+
+    it('prints every token in the trace exactly as the program did', () => {
+      const mismatches = tokens.filter((token) => formatArticleFloat(Number(token)) !== token);
+      expect(mismatches).toEqual([]);
+    });
+  });
+});
+
+describe('formatNotebookResult (notebook cell display)', () => {
+  it.each([
+    [250000, '250000.0'],
+    [99750000, '99750000.0'],
+    [1, '1.0'],
+    [-99250000, '-99250000.0'],
+    [9.8505625e15, '9850562500000000.0'],
+  ])('writes the whole number %d out in full: %s', (x, expected) => {
+    expect(formatNotebookResult(x)).toBe(expected);
+  });
+
+  it('falls back to the article format outside 1 <= |x| < 1e16 or for fractions', () => {
+    expect(formatNotebookResult(1e16)).toBe('1.0e16');
+    expect(formatNotebookResult(0)).toBe('0.0');
+    expect(formatNotebookResult(-0)).toBe('-0.0');
+    expect(formatNotebookResult(200.1)).toBe('200.1');
+    expect(formatNotebookResult(0.0001)).toBe('1.0e-4');
+  });
+
+  it.each([NaN, Infinity, -Infinity])('throws a RangeError for %d', (x) => {
+    expect(() => formatNotebookResult(x)).toThrow(RangeError);
+  });
+
+  it('always prints something that reads back to the very same double', () => {
+    fc.assert(
+      fc.property(fc.oneof(finiteDoubles, shortDecimalDoubles), (x) => {
+        expect(Object.is(Number(formatNotebookResult(x)), x)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes whole dollars with thousands separators', () => {
+    expect(formatMoney(99750000)).toBe('$99,750,000');
+    expect(formatMoney(950)).toBe('$950');
+    expect(formatMoney(1234.56)).toBe('$1,235');
+  });
+
+  it('puts a U+2212 minus sign before the dollar sign for negatives', () => {
+    expect(formatMoney(-99250000)).toBe(`${MINUS}$99,250,000`);
+  });
+
+  it('rounds halves away from zero', () => {
+    expect(formatMoney(2.5)).toBe('$3');
+    expect(formatMoney(-2.5)).toBe(`${MINUS}$3`);
+  });
+
+  it('never shows a negative zero: -0.4 rounds to $0', () => {
+    expect(formatMoney(-0.4)).toBe('$0');
+    expect(formatMoney(-0)).toBe('$0');
+    expect(formatMoney(0)).toBe('$0');
+  });
+
+  it('switches to scientific notation from $1e15', () => {
+    expect(formatMoney(1.99e19)).toBe('$1.99 × 10¹⁹');
+    expect(formatMoney(-1.99e19)).toBe(`${MINUS}$1.99 × 10¹⁹`);
+    expect(formatMoney(999_999_999_999_999)).toBe('$999,999,999,999,999');
+  });
+
+  it('shows an em dash for non-finite amounts', () => {
+    expect(formatMoney(NaN)).toBe(EM_DASH);
+    expect(formatMoney(Infinity)).toBe(EM_DASH);
+  });
+});
+
+describe('formatMoneyShort', () => {
+  it.each([
+    [99750000, '$99.75M'],
+    [250000, '$250K'],
+    [200000, '$200K'],
+    [1500000000, '$1.5B'],
+    [2.5e12, '$2.5T'],
+    [950, '$950'],
+  ])('abbreviates %d as %s', (x, expected) => {
+    expect(formatMoneyShort(x)).toBe(expected);
+  });
+
+  it('keeps at most four significant digits and moves up a unit when rounding carries', () => {
+    expect(formatMoneyShort(99_749_999)).toBe('$99.75M');
+    expect(formatMoneyShort(999_999.9)).toBe('$1M');
+    expect(formatMoneyShort(999.999)).toBe('$1K');
+  });
+
+  it('keeps at most cents below $1,000 and never shows a negative zero', () => {
+    expect(formatMoneyShort(12.345)).toBe('$12.35');
+    expect(formatMoneyShort(-0.004)).toBe('$0');
+    expect(formatMoneyShort(0)).toBe('$0');
+  });
+
+  it('puts a U+2212 minus sign before the dollar sign for negatives', () => {
+    expect(formatMoneyShort(-99250000)).toBe(`${MINUS}$99.25M`);
+  });
+
+  it('switches to scientific notation from $1e15', () => {
+    expect(formatMoneyShort(1.99e19)).toBe('$1.99 × 10¹⁹');
+    expect(formatMoneyShort(-1.99e19)).toBe(`${MINUS}$1.99 × 10¹⁹`);
+  });
+
+  it('shows an em dash for non-finite amounts', () => {
+    expect(formatMoneyShort(-Infinity)).toBe(EM_DASH);
+  });
+});
+
+describe('formatScientific', () => {
+  it.each([
+    [9.8505625e15, '9.85 × 10¹⁵'],
+    [1e-11, '1.0 × 10⁻¹¹'],
+    [2.5e-11, '2.5 × 10⁻¹¹'],
+    [-99250000, `${MINUS}9.93 × 10⁷`],
+    [1.5e3, '1.5 × 10³'],
+    [9.999e5, '1.0 × 10⁶'],
+  ])('writes %d as %s', (x, expected) => {
+    expect(formatScientific(x)).toBe(expected);
+  });
+
+  it('leaves out "× 10⁰" when the exponent is zero', () => {
+    expect(formatScientific(5)).toBe('5.0');
+    expect(formatScientific(2.5)).toBe('2.5');
+  });
+
+  it('prints zero of either sign as 0', () => {
+    expect(formatScientific(0)).toBe('0');
+    expect(formatScientific(-0)).toBe('0');
+  });
+
+  it('honours the number of significant digits', () => {
+    expect(formatScientific(9.8505625e15, 5)).toBe('9.8506 × 10¹⁵');
+    expect(formatScientific(9.8505625e15, 1)).toBe('1.0 × 10¹⁶');
+  });
+
+  it('rejects a significant-digit count that is not an integer from 1 to 100', () => {
+    expect(() => formatScientific(1, 0)).toThrow(RangeError);
+    expect(() => formatScientific(1, 2.5)).toThrow(RangeError);
+    expect(() => formatScientific(1, 101)).toThrow(RangeError);
+  });
+
+  it('shows an em dash for non-finite numbers', () => {
+    expect(formatScientific(NaN)).toBe(EM_DASH);
+  });
+});
+
+describe('formatNumber', () => {
+  it('rounds to significant digits but never drops integer digits', () => {
+    expect(formatNumber(498.75, 5)).toBe('498.75');
+    expect(formatNumber(498.75)).toBe('498.8');
+    expect(formatNumber(99749999.99)).toBe('99,750,000');
+  });
+
+  it('drops trailing zeros of the fraction', () => {
+    expect(formatNumber(1.5)).toBe('1.5');
+    expect(formatNumber(9.99999)).toBe('10');
+  });
+
+  it('writes small numbers down to 1e-4 as plain decimals', () => {
+    expect(formatNumber(0.05)).toBe('0.05');
+    expect(formatNumber(0.0001)).toBe('0.0001');
+  });
+
+  it('uses scientific notation outside 1e-4 <= |x| < 1e15', () => {
+    expect(formatNumber(1e-5)).toBe('1.0 × 10⁻⁵');
+    expect(formatNumber(9.8505625e15)).toBe('9.851 × 10¹⁵');
+  });
+
+  it('uses the U+2212 minus sign and prints zero as 0', () => {
+    expect(formatNumber(-1234.5)).toBe(`${MINUS}1,235`);
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe('0');
+  });
+
+  it('shows an em dash for non-finite numbers', () => {
+    expect(formatNumber(Infinity)).toBe(EM_DASH);
+  });
+});
+
+describe('formatSquareOfNumber', () => {
+  it('squares ordinary numbers like formatScientific(delta * delta)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e150, max: 1e150, noNaN: true }), fc.integer({ min: 1, max: 15 }), (delta, digits) => {
+        fc.pre(delta === 0 || Math.abs(delta) > 1e-150);
+        expect(formatSquareOfNumber(delta, digits)).toBe(formatScientific(delta * delta, digits));
+      }),
+    );
+  });
+
+  it('formats squares far beyond the double range without overflowing', () => {
+    expect(formatSquareOfNumber(1.2e200)).toBe('1.44 × 10⁴⁰⁰');
+    expect(formatSquareOfNumber(-1.2e200)).toBe('1.44 × 10⁴⁰⁰');
+    expect(formatSquareOfNumber(Number.MAX_VALUE)).toBe('3.23 × 10⁶¹⁶');
+  });
+
+  it('formats squares too small for a double without underflowing to zero', () => {
+    expect(formatSquareOfNumber(1e-200)).toBe('1.0 × 10⁻⁴⁰⁰');
+    expect(formatSquareOfNumber(3e-170)).toBe('9.0 × 10⁻³⁴⁰');
+  });
+
+  it('prints 0 for zero and an em dash for non-finite input', () => {
+    expect(formatSquareOfNumber(0)).toBe('0');
+    expect(formatSquareOfNumber(NaN)).toBe(EM_DASH);
+  });
+});
+
+describe('superscript', () => {
+  it('writes integers with superscript digits and a superscript minus', () => {
+    expect(superscript(15)).toBe('¹⁵');
+    expect(superscript(-11)).toBe('⁻¹¹');
+    expect(superscript(0)).toBe('⁰');
+    expect(superscript(1234567890)).toBe('¹²³⁴⁵⁶⁷⁸⁹⁰');
+  });
+
+  it('rejects fractions and shows an em dash for non-finite input', () => {
+    expect(() => superscript(1.5)).toThrow(RangeError);
+    expect(superscript(NaN)).toBe(EM_DASH);
+  });
+});
+
+describe('no formatter ever shows "NaN" or "Infinity"', () => {
+  const anyDouble = fc.oneof(
+    fc.double(),
+    shortDecimalDoubles,
+    fc.constantFrom(NaN, Infinity, -Infinity, 0, -0),
+  );
+  const looksBroken = (text: string): boolean => text.includes('NaN') || text.includes('Infinity');
+
+  it('holds for the people-facing formatters, which show an em dash instead', () => {
+    fc.assert(
+      fc.property(anyDouble, fc.integer({ min: 1, max: 20 }), (x, digits) => {
+        const outputs = [
+          formatMoney(x),
+          formatMoneyShort(x),
+          formatScientific(x, digits),
+          formatNumber(x, digits),
+          formatSquareOfNumber(x, digits),
+        ];
+        for (const output of outputs) {
+          expect(looksBroken(output)).toBe(false);
+          expect(output === EM_DASH).toBe(!Number.isFinite(x));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('holds for the Elixir formatters, which throw a RangeError instead', () => {
+    fc.assert(
+      fc.property(anyDouble, (x) => {
+        for (const format of [formatArticleFloat, formatNotebookResult]) {
+          if (Number.isFinite(x)) {
+            expect(looksBroken(format(x))).toBe(false);
+          } else {
+            expect(() => format(x)).toThrow(RangeError);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('holds for superscript on integers and non-finite numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer(),
+          fc.double().filter((x) => Number.isInteger(x)),
+          fc.constantFrom(NaN, Infinity, -Infinity),
+        ),
+        (n) => {
+          expect(looksBroken(superscript(n))).toBe(false);
+        },
+      ),
+    );
+  });
+});
