@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/store/**/*.test.ts'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/components/**/*.test.{ts,tsx}', 'tests/store/**/*.test.{ts,tsx}'],
+          include: ['tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
         },
       },

@@ -1,0 +1,17 @@
+export { createStore, type Store } from './createStore.ts';
+export { createPlayer, type Scheduler } from './player.ts';
+export { parseNumber, type Parsed } from './parseNumber.ts';
+export {
+  PARAM_SPECS,
+  SLIDER_POSITIONS,
+  positionOf,
+  specFor,
+  valueAt,
+  type ParamSpec,
+  type SliderMark,
+  type SliderRange,
+} from './paramSpecs.ts';
+export { PRESETS, presetMatching, type Preset } from './presets.ts';
+export { CHALLENGES, type Challenge } from './challenges.ts';
+export { decodeLab, encodeLab } from './url.ts';
+export * from './tutorial.ts';

@@ -1,0 +1,82 @@
+import type { TrainingParams } from '../core/index.ts';
+import { PARAM_SPECS } from './paramSpecs.ts';
+import { goTo, setParams, type TutorialState } from './tutorial.ts';
+
+const INDEX_KEY = 'i';
+const TOLERANCE_KEY = 'tol';
+const KNOWN_KEYS = new Set([...PARAM_SPECS.map((s) => s.urlKey), INDEX_KEY, TOLERANCE_KEY]);
+/** Only plain decimal numbers travel in links. */
+const URL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const MAX_VALUE_LENGTH = 40;
+
+/** The lab's parameters and iteration as a query string (`?alpha=1e-11&w0=1&…&i=3`). */
+export function encodeLab(state: TutorialState): string {
+  const { params, tolerance, index } = state.lab;
+  const query = new URLSearchParams();
+  for (const spec of PARAM_SPECS) query.set(spec.urlKey, String(params[spec.key]));
+  if (tolerance !== 0) query.set(TOLERANCE_KEY, String(tolerance));
+  if (index !== 0) query.set(INDEX_KEY, String(index));
+  return `?${query.toString()}`;
+}
+
+function readNumber(raw: string): number | null {
+  if (raw.length > MAX_VALUE_LENGTH || !URL_NUMBER.test(raw)) return null;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : null;
+}
+
+function quote(raw: string): string {
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  return `“${shown}”`;
+}
+
+/**
+ * Applies a shared link's query to a state. Values that are missing keep the state's own;
+ * values that are not plain finite numbers, unknown keys and impossible combinations are left
+ * out, and the returned state carries a notice that says which and why. Never throws.
+ */
+export function decodeLab(search: string, state: TutorialState): TutorialState {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    return { ...state, notice: 'The link’s settings could not be read; the defaults are shown.' };
+  }
+  const problems: string[] = [];
+  const params: Record<keyof TrainingParams, number> = { ...state.lab.params };
+  for (const spec of PARAM_SPECS) {
+    const raw = query.get(spec.urlKey);
+    if (raw === null) continue;
+    const value = readNumber(raw);
+    if (value === null) problems.push(`${spec.label}: ${quote(raw)} is not a finite number`);
+    else params[spec.key] = value;
+  }
+  let tolerance = state.lab.tolerance;
+  const rawTolerance = query.get(TOLERANCE_KEY);
+  if (rawTolerance !== null) {
+    const value = readNumber(rawTolerance);
+    if (value === null || value < 0) problems.push(`Tolerance: ${quote(rawTolerance)} is not a number of 0 or more`);
+    else tolerance = value;
+  }
+  const unknown = [...new Set(query.keys())].filter((key) => !KNOWN_KEYS.has(key));
+  if (unknown.length > 0) problems.push(`unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 3).map(quote).join(', ')} ignored`);
+
+  let next = state;
+  const change = setParams(state, params, tolerance);
+  if (change.ok) next = change.state;
+  else problems.push(`${change.message} The default parameters are used instead`);
+
+  const rawIndex = query.get(INDEX_KEY);
+  if (rawIndex !== null) {
+    const index = readNumber(rawIndex);
+    const last = next.lab.run.length - 1;
+    if (index === null || !Number.isInteger(index) || index < 0) {
+      problems.push(`Iteration: ${quote(rawIndex)} is not a whole number of 0 or more`);
+    } else {
+      if (index > last) problems.push(`iteration ${index} is past the end of this run, so the last one (${last}) is shown`);
+      next = goTo(next, index);
+    }
+  }
+  const notice = problems.length === 0 ? null : `Some settings in this link were not used: ${problems.join('; ')}.`;
+  return { ...next, notice };
+}
