@@ -319,3 +319,25 @@ export function formatSquareOfNumber(delta: number, significantDigits = 3): stri
   const parts = scientificParts(mantissa * mantissa, significantDigits);
   return joinScientific(parts.mantissa, parts.exponent + 2 * decimal.exponent);
 }
+
+/**
+ * A double exactly as it is, for people: the shortest digits that read back to the same double,
+ * with thousands grouped ("498.74999999999994", "19,850,000,000,002.5", "−99,250,000"), and in
+ * scientific notation with all those digits outside 10⁻⁴ to 10¹⁵ ("4.606254247555585 × 10²⁹⁷").
+ * Shows what the machine really holds, where `formatNumber` rounds for reading.
+ * Returns "—" for NaN and ±Infinity.
+ */
+export function formatExact(x: number): string {
+  if (!Number.isFinite(x)) return NOT_A_NUMBER;
+  if (x === 0) return '0';
+  const magnitude = Math.abs(x);
+  const sign = x < 0 ? MINUS : '';
+  if (magnitude < 1e-4 || magnitude >= MONEY_SCIENTIFIC_THRESHOLD) {
+    const { digits, exponent } = shortestDecimal(magnitude);
+    const mantissa = `${digits.slice(0, 1)}.${digits.slice(1) || '0'}`;
+    return sign + joinScientific(mantissa, exponent);
+  }
+  // In this range String() gives the shortest round-trip digits in plain decimal form.
+  const [whole = '0', fraction] = String(magnitude).split('.');
+  return sign + (fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`);
+}

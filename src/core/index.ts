@@ -19,6 +19,7 @@ export { finalWeight, iterationAt, train, updatesMade, type Iteration, type Run,
 export { forecast, regimeOf, type Forecast, type Regime, type RegimeKind } from './regime.ts';
 export {
   formatArticleFloat,
+  formatExact,
   formatMoney,
   formatMoneyShort,
   formatNotebookResult,

@@ -1,8 +1,8 @@
 /** A minimal external store: state as data, replaced whole on each change. */
 export interface Store<S> {
-  getState(): S;
-  setState(update: (state: S) => S): void;
-  subscribe(listener: () => void): () => void;
+  readonly getState: () => S;
+  readonly setState: (update: (state: S) => S) => void;
+  readonly subscribe: (listener: () => void) => () => void;
 }
 
 export function createStore<S>(initial: S): Store<S> {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatArticleFloat,
+  formatExact,
   formatMoney,
   formatMoneyShort,
   formatNotebookResult,
@@ -397,5 +398,24 @@ describe('no formatter ever shows "NaN" or "Infinity"', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatExact (a double exactly as it is, for people)', () => {
+  it.each([
+    [498.74999999999994, '498.74999999999994'],
+    [498.75, '498.75'],
+    [200.1, '200.1'],
+    [19_850_000_000_002.5, '19,850,000,000,002.5'],
+    [-99_250_000, '−99,250,000'],
+    [0.6000000000000001, '0.6000000000000001'],
+    [1e-11, '1.0 × 10⁻¹¹'],
+    [4.606254247555585e297, '4.606254247555585 × 10²⁹⁷'],
+    [0, '0'],
+    [-0, '0'],
+    [NaN, '—'],
+    [-Infinity, '—'],
+  ])('prints %d as %s', (x, text) => {
+    expect(formatExact(x)).toBe(text);
   });
 });

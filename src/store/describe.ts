@@ -1,0 +1,129 @@
+import {
+  finalWeight,
+  formatExact,
+  formatMoney,
+  formatNumber,
+  formatScientific,
+  formatSquareOfNumber,
+  idealWeight,
+  iterationAt,
+  regimeOf,
+  updatesMade,
+  type Iteration,
+  type Regime,
+  type Run,
+  type TrainingParams,
+} from '../core/index.ts';
+
+/** A sentence or two for people. */
+export interface Description {
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** 1 → "1st", 73 → "73rd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${formatNumber(n, 21)}${suffix}`;
+}
+
+const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${noun}${n === 1 ? '' : 's'}`;
+
+/** An error for people, including one too large for a double. */
+export function describeError(it: Iteration): string {
+  return it.error === null ? `${formatSquareOfNumber(it.delta)} (too large for a 64-bit float)` : formatScientific(it.error);
+}
+
+/** Why the run ended, in plain words: always one of the trainer's stop reasons. */
+export function describeStop(run: Run): Description {
+  const { stop, params } = run;
+  const last = iterationAt(run, run.length - 1);
+  const updates = updatesMade(run);
+  const weight = formatExact(finalWeight(run));
+  const ideal = idealWeight(params);
+  switch (stop.kind) {
+    case 'exact':
+      return updates === 0
+        ? { title: 'Reached the goal exactly', detail: `The starting weight ${weight} already predicts the goal, ${formatMoney(params.goal)}: there is nothing to learn.` }
+        : {
+            title: 'Reached the goal exactly',
+            detail: `After ${count(updates, 'update')}, the ${ordinal(run.length)} prediction (iteration ${last.index}) equals the goal, ${formatMoney(params.goal)}, exactly. Final weight: ${weight}.`,
+          };
+    case 'tolerance':
+      return {
+        title: 'Close enough',
+        detail: `After ${count(updates, 'update')} the prediction is within ${formatMoney(stop.tolerance)} of the goal (off by ${formatMoney(last.delta)}). Final weight: ${weight}.`,
+      };
+    case 'stalled':
+      if (params.alpha === 0) return { title: 'Not learning', detail: 'With a learning rate of 0 every correction is multiplied by 0, so the weight never changes.' };
+      if (params.input === 0) return { title: 'Not learning', detail: 'With a budget of 0 every prediction is 0 and every correction is 0, so the weight never changes.' };
+      return {
+        title: 'Stuck short of the goal',
+        detail: `After ${count(updates, 'update')} the correction is smaller than the gap between neighbouring 64-bit numbers near ${weight}, so the weight no longer changes${ideal === null ? '' : `, a hair from ${formatExact(ideal)}`}. The prediction is off by ${formatMoney(last.delta)}; the article’s program would loop here for ever.`,
+      };
+    case 'cycle': {
+      const weights = Array.from(run.weights.subarray(stop.start)).map(formatExact);
+      const bouncing = regimeOf(params.alpha, params.input).kind === 'bouncing';
+      return bouncing
+        ? {
+            title: 'Bouncing for ever',
+            detail: `Each update jumps exactly as far past the goal as it was before, so the weight alternates between ${weights.join(' and ')} for ever. The run stops once the repeat is found.`,
+          }
+        : {
+            title: 'Flipping between neighbours',
+            detail: `From iteration ${stop.start} the weight alternates between ${weights.join(' and ')}, the 64-bit numbers either side of the goal weight: no double gives the goal exactly with this learning rate. The article’s program would loop here for ever.`,
+          };
+    }
+    case 'diverged':
+      return {
+        title: 'Diverged',
+        detail:
+          stop.overflowed === 'update'
+            ? `Every update overshot by more than the last, until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops at iteration ${formatNumber(stop.iteration, 21)}, before any number a computer cannot hold appears.`
+            : `Every update overshot by more than the last, until the prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops before it.`,
+      };
+    case 'cap':
+      return {
+        title: 'Stopped at the cap',
+        detail: `The run reached its limit of ${count(stop.maxUpdates, 'update')} without meeting the goal; the prediction is still off by ${formatMoney(last.delta)}.`,
+      };
+  }
+}
+
+const percent = (x: number): string => `${formatNumber(100 * x, 3)}%`;
+
+/** What r = 1 − alpha · input² means for these parameters, in plain words. */
+export function describeRegime(params: TrainingParams): Description & { readonly regime: Regime } {
+  const regime = regimeOf(params.alpha, params.input);
+  const r = formatNumber(regime.r, 4);
+  const shrink = 1 - Math.abs(regime.r);
+  const detail = ((): string => {
+    switch (regime.kind) {
+      case 'moving-away':
+        return `A negative learning rate steps uphill: each update multiplies the gap by ${r}, so the prediction runs away from the goal.`;
+      case 'not-learning':
+        return params.input === 0
+          ? 'With a budget of 0 the prediction is always 0 and no correction can change it.'
+          : 'With a learning rate of 0 the gap is multiplied by 1: nothing changes.';
+      case 'creeping':
+        return `Each update removes only ${percent(shrink)} of the gap: the prediction creeps towards the goal.`;
+      case 'smooth':
+        return `Each update removes ${percent(shrink)} of the gap, always from the same side: the prediction approaches the goal smoothly.`;
+      case 'one-step':
+        return 'The first correction is exactly the size of the gap: one update lands on the goal.';
+      case 'oscillating':
+        return `Each update jumps past the goal, leaving ${percent(Math.abs(regime.r))} of the gap on the other side: the prediction zig-zags in to the goal.`;
+      case 'bouncing':
+        return 'Each update jumps exactly as far past the goal as it was before: the weight bounces between two values for ever.';
+      case 'diverging':
+        return `Each update jumps past the goal and lands ${formatNumber(Math.abs(regime.r), 3)} times as far away: the error explodes.`;
+    }
+  })();
+  return { regime, title: `r = ${r}`, detail };
+}
+
+/** The live-region sentence for an iteration: "Iteration 3: weight 391.236, error 7.1 × 10¹⁴." */
+export function announceIteration(it: Iteration): string {
+  return `Iteration ${formatNumber(it.index, 21)}: weight ${formatExact(it.weight)}, prediction ${formatMoney(it.prediction)}, error ${describeError(it)}.`;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_PARAMS, iterationAt, train } from '../../src/core/index.ts';
+import { announceIteration, describeRegime, describeStop, ordinal, shortcutFor } from '../../src/store/index.ts';
+
+const runWith = (alpha: number, options = {}) => train({ ...ARTICLE_PARAMS, alpha }, options);
+
+describe('describeStop says why every kind of run ended', () => {
+  it('counts the article’s 72 updates and names the 73rd prediction', () => {
+    const { title, detail } = describeStop(runWith(1e-11));
+    expect(title).toBe('Reached the goal exactly');
+    expect(detail).toContain('After 72 updates, the 73rd prediction (iteration 72)');
+    expect(detail).toContain('498.75');
+  });
+
+  it('names the overflowing update of a diverging run and never prints Infinity', () => {
+    const { title, detail } = describeStop(runWith(6e-11));
+    expect(title).toBe('Diverged');
+    expect(detail).toContain('update 2,020');
+    expect(detail).not.toMatch(/Infinity|NaN/);
+  });
+
+  it.each([
+    [5e-11, 'Bouncing for ever', /1 and 996\.5/],
+    [3e-11, 'Flipping between neighbours', /498\.75000000000006 and 498\.74999999999994/],
+    [5e-12, 'Stuck short of the goal', /162 updates/],
+    [0, 'Not learning', /learning rate of 0/],
+  ])('alpha %d: %s', (alpha, title, detail) => {
+    const description = describeStop(runWith(alpha));
+    expect(description.title).toBe(title);
+    expect(description.detail).toMatch(detail);
+  });
+
+  it('reports a tolerance and a cap', () => {
+    expect(describeStop(runWith(1e-11, { tolerance: 1000 })).title).toBe('Close enough');
+    expect(describeStop(runWith(1e-14, { maxUpdates: 10 })).detail).toContain('limit of 10 updates');
+  });
+});
+
+describe('describeRegime', () => {
+  it.each([
+    [1e-11, 'r = 0.6', /removes 40% of the gap/],
+    [2.5e-11, 'r = 0', /one update lands on the goal/],
+    [4e-11, 'r = −0.6', /jumps past the goal/],
+    [5e-11, 'r = −1', /bounces/],
+    [1e-10, 'r = −3', /3 times as far/],
+    [-1e-11, 'r = 1.4', /runs away/],
+  ])('alpha %d gives %s', (alpha, title, detail) => {
+    const described = describeRegime({ ...ARTICLE_PARAMS, alpha });
+    expect(described.title).toBe(title);
+    expect(described.detail).toMatch(detail);
+  });
+});
+
+describe('announcements and words', () => {
+  it('reads an iteration as a sentence', () => {
+    expect(announceIteration(iterationAt(runWith(1e-11), 3))).toMatch(/^Iteration 3: weight 391\.236, prediction \$78,247,200, error 4\.62 × 10¹⁴\.$/);
+  });
+
+  it('says an overflowing error in words', () => {
+    const run = runWith(5.1e-11);
+    expect(announceIteration(iterationAt(run, run.length - 1))).toContain('too large for a 64-bit float');
+  });
+
+  it('writes ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 73, 101, 111].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '73rd', '101st', '111th',
+    ]);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const none = { ctrlKey: false, altKey: false, metaKey: false };
+  it('map Space, K, arrows, J, L, Home and End outside text boxes', () => {
+    const div = { tagName: 'DIV' };
+    expect(shortcutFor(' ', div, none)?.does).toBe('Play or pause');
+    expect(shortcutFor('K', div, none)?.does).toBe('Play or pause');
+    expect(shortcutFor('ArrowRight', div, none)?.does).toBe('Step');
+    expect(shortcutFor('j', div, none)?.does).toBe('Step back');
+    expect(shortcutFor('Home', div, none)?.does).toBe('Reset to iteration 0');
+    expect(shortcutFor('End', div, none)?.does).toBe('Run to end');
+  });
+
+  it('leave inputs, buttons and modified keys alone', () => {
+    expect(shortcutFor('ArrowRight', { tagName: 'INPUT' }, none)).toBeUndefined();
+    expect(shortcutFor(' ', { tagName: 'BUTTON' }, none)).toBeUndefined();
+    expect(shortcutFor('k', { tagName: 'DIV', isContentEditable: true }, none)).toBeUndefined();
+    expect(shortcutFor('l', { tagName: 'DIV' }, { ...none, ctrlKey: true })).toBeUndefined();
+  });
+});
