@@ -22,7 +22,11 @@ export default defineConfig(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The d3 barrel drags d3-selection, d3-transition, d3-zoom and more into the bundle.
+      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: "Import the d3 module you need ('d3-scale', 'd3-shape', 'd3-array')." }] }],
+    },
   },
   {
     // The core is the lesson's mathematics: it must run unchanged in Node,

@@ -1,13 +1,65 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import {
+  createPlayer,
+  createStore,
+  createUrlParams,
+  decodeLab,
+  initialState,
+  labEntries,
+  type TutorialState,
+} from './store/index.ts';
+import './styles.css';
+
+// The only file that touches the document, the window and its location.
+const store = createStore<TutorialState>(decodeLab(window.location.search, initialState()));
+
+createPlayer(store, {
+  now: () => performance.now(),
+  requestFrame(callback) {
+    const handle = requestAnimationFrame(callback);
+    return () => {
+      cancelAnimationFrame(handle);
+    };
+  },
+});
+
+// Keep the address bar in step with the page, so a reload or a shared link restores the place.
+// Writes are spaced out: playing at full speed must not rewrite history every frame.
+let pending: string | null = null;
+let written = window.location.search;
+const urlParams = createUrlParams(window.location.search, (search) => {
+  const waiting = pending !== null;
+  pending = search;
+  if (waiting) return;
+  setTimeout(() => {
+    const next = pending ?? '';
+    pending = null;
+    if (next === written) return;
+    written = next;
+    try {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+    } catch {
+      // Some sandboxed contexts forbid history changes; the page works without them.
+    }
+  }, 300);
+});
+
+let lab = store.getState().lab;
+urlParams.update('lab', labEntries(store.getState()));
+store.subscribe(() => {
+  const next = store.getState().lab;
+  if (next.params === lab.params && next.index === lab.index && next.tolerance === lab.tolerance) return;
+  lab = next;
+  urlParams.update('lab', labEntries(store.getState()));
+});
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main>
-        <h1>Predict · Compare · Learn</h1>
-      </main>
+      <App store={store} urlParams={urlParams} />
     </StrictMode>,
   );
 }

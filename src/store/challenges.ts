@@ -26,7 +26,7 @@ export const CHALLENGES: readonly Challenge[] = [
   },
   {
     id: 'bounce',
-    title: 'Make it bounce between two weights for ever',
+    title: 'Make it bounce between two weights forever',
     hint: 'At r = −1 every jump lands exactly as far on the other side.',
     isMet: ({ run, params }) => run.stop.kind === 'cycle' && regimeOf(params.alpha, params.input).kind === 'bouncing',
   },

@@ -28,6 +28,13 @@ export function ordinal(n: number): string {
   return `${formatNumber(n, 21)}${suffix}`;
 }
 
+/** A gap in dollars, which may be a tiny fraction of a cent when a run ends by a rounding. */
+export function formatGap(delta: number): string {
+  const size = Math.abs(delta);
+  if (size === 0 || size >= 0.5) return formatMoney(delta);
+  return `${delta < 0 ? '−' : ''}$${formatScientific(size, 3)}`;
+}
+
 const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** An error for people, including one too large for a double. */
@@ -53,26 +60,26 @@ export function describeStop(run: Run): Description {
     case 'tolerance':
       return {
         title: 'Close enough',
-        detail: `After ${count(updates, 'update')} the prediction is within ${formatMoney(stop.tolerance)} of the goal (off by ${formatMoney(last.delta)}). Final weight: ${weight}.`,
+        detail: `After ${count(updates, 'update')} the prediction is within ${formatMoney(stop.tolerance)} of the goal (off by ${formatGap(last.delta)}). Final weight: ${weight}.`,
       };
     case 'stalled':
       if (params.alpha === 0) return { title: 'Not learning', detail: 'With a learning rate of 0 every correction is multiplied by 0, so the weight never changes.' };
       if (params.input === 0) return { title: 'Not learning', detail: 'With a budget of 0 every prediction is 0 and every correction is 0, so the weight never changes.' };
       return {
         title: 'Stuck short of the goal',
-        detail: `After ${count(updates, 'update')} the correction is smaller than the gap between neighbouring 64-bit numbers near ${weight}, so the weight no longer changes${ideal === null ? '' : `, a hair from ${formatExact(ideal)}`}. The prediction is off by ${formatMoney(last.delta)}; the article’s program would loop here for ever.`,
+        detail: `After ${count(updates, 'update')} the correction is smaller than the gap between neighbouring 64-bit numbers near ${weight}, so the weight no longer changes${ideal === null ? '' : `, a hair from ${formatExact(ideal)}`}. The prediction is off by ${formatGap(last.delta)}; the article’s program would loop here forever.`,
       };
     case 'cycle': {
       const weights = Array.from(run.weights.subarray(stop.start)).map(formatExact);
       const bouncing = regimeOf(params.alpha, params.input).kind === 'bouncing';
       return bouncing
         ? {
-            title: 'Bouncing for ever',
-            detail: `Each update jumps exactly as far past the goal as it was before, so the weight alternates between ${weights.join(' and ')} for ever. The run stops once the repeat is found.`,
+            title: 'Bouncing forever',
+            detail: `Each update jumps exactly as far past the goal as it was before, so the weight alternates between ${weights.join(' and ')} forever. The run stops once the repeat is found.`,
           }
         : {
             title: 'Flipping between neighbours',
-            detail: `From iteration ${stop.start} the weight alternates between ${weights.join(' and ')}, the 64-bit numbers either side of the goal weight: no double gives the goal exactly with this learning rate. The article’s program would loop here for ever.`,
+            detail: `From iteration ${stop.start} the weight alternates between ${weights.join(' and ')}, the 64-bit numbers either side of the goal weight: no double gives the goal exactly with this learning rate. The article’s program would loop here forever.`,
           };
     }
     case 'diverged':
@@ -86,7 +93,7 @@ export function describeStop(run: Run): Description {
     case 'cap':
       return {
         title: 'Stopped at the cap',
-        detail: `The run reached its limit of ${count(stop.maxUpdates, 'update')} without meeting the goal; the prediction is still off by ${formatMoney(last.delta)}.`,
+        detail: `The run reached its limit of ${count(stop.maxUpdates, 'update')} without meeting the goal; the prediction is still off by ${formatGap(last.delta)}.`,
       };
   }
 }
@@ -115,7 +122,7 @@ export function describeRegime(params: TrainingParams): Description & { readonly
       case 'oscillating':
         return `Each update jumps past the goal, leaving ${percent(Math.abs(regime.r))} of the gap on the other side: the prediction zig-zags in to the goal.`;
       case 'bouncing':
-        return 'Each update jumps exactly as far past the goal as it was before: the weight bounces between two values for ever.';
+        return 'Each update jumps exactly as far past the goal as it was before: the weight bounces between two values forever.';
       case 'diverging':
         return `Each update jumps past the goal and lands ${formatNumber(Math.abs(regime.r), 3)} times as far away: the error explodes.`;
     }

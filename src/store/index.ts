@@ -13,10 +13,11 @@ export {
 } from './paramSpecs.ts';
 export { PRESETS, presetMatching, type Preset } from './presets.ts';
 export { CHALLENGES, type Challenge } from './challenges.ts';
-export { decodeLab, encodeLab } from './url.ts';
+export { decodeLab, encodeLab, labEntries } from './url.ts';
+export { UrlParamsContext, createUrlParams, isChapterKey, useUrlParams, type UrlParams } from './urlParams.ts';
 export * from './tutorial.ts';
 export { TutorialContext, useTutorial, useTutorialStore } from './useTutorial.ts';
-export { announceIteration, describeError, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
+export { announceIteration, describeError, formatGap, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
 export { commit, commitChapter, commitParam, commitParams, commitTolerance } from './actions.ts';
 export { runToCsv } from './runCsv.ts';
 export { SHORTCUTS, shortcutFor, type Shortcut } from './shortcuts.ts';

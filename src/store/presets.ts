@@ -33,7 +33,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'bounce',
     label: 'Bounce forever',
-    description: 'alpha 5e-11 = 2 / budget²: the weight jumps between 1.0 and 996.5 for ever.',
+    description: 'alpha 5e-11 = 2 / budget²: the weight jumps between 1.0 and 996.5 forever.',
     params: withAlpha(5e-11),
   },
   {

@@ -1,5 +1,6 @@
 import type { TrainingParams } from '../core/index.ts';
 import { PARAM_SPECS } from './paramSpecs.ts';
+import { isChapterKey } from './urlParams.ts';
 import { goTo, setParams, type TutorialState } from './tutorial.ts';
 
 const INDEX_KEY = 'i';
@@ -9,14 +10,19 @@ const KNOWN_KEYS = new Set([...PARAM_SPECS.map((s) => s.urlKey), INDEX_KEY, TOLE
 const URL_NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const MAX_VALUE_LENGTH = 40;
 
+/** The lab's parameters and iteration as query entries (`alpha=1e-11`, `w0=1`, …, `i=3`). */
+export function labEntries(state: TutorialState): Record<string, string> {
+  const { params, tolerance, index } = state.lab;
+  const entries: Record<string, string> = {};
+  for (const spec of PARAM_SPECS) entries[spec.urlKey] = String(params[spec.key]);
+  if (tolerance !== 0) entries[TOLERANCE_KEY] = String(tolerance);
+  if (index !== 0) entries[INDEX_KEY] = String(index);
+  return entries;
+}
+
 /** The lab's parameters and iteration as a query string (`?alpha=1e-11&w0=1&…&i=3`). */
 export function encodeLab(state: TutorialState): string {
-  const { params, tolerance, index } = state.lab;
-  const query = new URLSearchParams();
-  for (const spec of PARAM_SPECS) query.set(spec.urlKey, String(params[spec.key]));
-  if (tolerance !== 0) query.set(TOLERANCE_KEY, String(tolerance));
-  if (index !== 0) query.set(INDEX_KEY, String(index));
-  return `?${query.toString()}`;
+  return `?${new URLSearchParams(labEntries(state)).toString()}`;
 }
 
 function readNumber(raw: string): number | null {
@@ -31,7 +37,8 @@ function quote(raw: string): string {
 }
 
 /**
- * Applies a shared link's query to a state. Values that are missing keep the state's own;
+ * Applies a shared link's query to a state. Chapters' keys (`many.data`) are theirs to read.
+ * Values that are missing keep the state's own;
  * values that are not plain finite numbers, unknown keys and impossible combinations are left
  * out, and the returned state carries a notice that says which and why. Never throws.
  */
@@ -58,7 +65,7 @@ export function decodeLab(search: string, state: TutorialState): TutorialState {
     if (value === null || value < 0) problems.push(`Tolerance: ${quote(rawTolerance)} is not a number of 0 or more`);
     else tolerance = value;
   }
-  const unknown = [...new Set(query.keys())].filter((key) => !KNOWN_KEYS.has(key));
+  const unknown = [...new Set(query.keys())].filter((key) => !KNOWN_KEYS.has(key) && !isChapterKey(key));
   if (unknown.length > 0) problems.push(`unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 3).map(quote).join(', ')} ignored`);
 
   let next = state;

@@ -20,7 +20,7 @@ describe('describeStop says why every kind of run ended', () => {
   });
 
   it.each([
-    [5e-11, 'Bouncing for ever', /1 and 996\.5/],
+    [5e-11, 'Bouncing forever', /1 and 996\.5/],
     [3e-11, 'Flipping between neighbours', /498\.75000000000006 and 498\.74999999999994/],
     [5e-12, 'Stuck short of the goal', /162 updates/],
     [0, 'Not learning', /learning rate of 0/],

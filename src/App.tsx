@@ -1,0 +1,89 @@
+import { Suspense } from 'react';
+import { ChapterBoundary } from './ChapterBoundary.tsx';
+import { Opening } from './steps/Opening.tsx';
+import { STEPS } from './steps/steps.ts';
+import {
+  TutorialContext,
+  UrlParamsContext,
+  dismissNotice,
+  useTutorial,
+  useTutorialStore,
+  type Store,
+  type TutorialState,
+  type UrlParams,
+} from './store/index.ts';
+
+const NO_URL: UrlParams = { initial: () => null, update: () => undefined };
+
+/** The whole page: opening, the chapters from the STEPS table, and the credits. */
+export function App({ store, urlParams = NO_URL }: { store: Store<TutorialState>; urlParams?: UrlParams }) {
+  return (
+    <TutorialContext value={store}>
+      <UrlParamsContext value={urlParams}>
+        <a className="skip-link" href="#lab">
+          Skip to the training lab
+        </a>
+        <header className="page-header">
+          <p className="kicker">An explorable explanation</p>
+          <h1>Predict · Compare · Learn</h1>
+          <p className="subtitle">How a machine learns, from the inside, with the smallest model there is.</p>
+          <Opening />
+          <nav aria-label="Chapters" className="toc">
+            <ol>
+              {STEPS.map((step) => (
+                <li key={step.id}>
+                  <a href={`#${step.id}`}>{step.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </header>
+        <LinkNotice />
+        <main>
+          {STEPS.map(({ id, kicker, title, Component }) => (
+            <section key={id} id={id} className={`chapter chapter--${id}`} aria-labelledby={`${id}-title`}>
+              <h2 id={`${id}-title`}>
+                {kicker && <span className="kicker">{kicker}</span>} {title}
+              </h2>
+              <ChapterBoundary name={title}>
+                <Suspense fallback={<p className="loading">Loading “{title}”…</p>}>
+                  <Component />
+                </Suspense>
+              </ChapterBoundary>
+            </section>
+          ))}
+        </main>
+        <footer className="page-footer">
+          <p>
+            This page retells and extends “Machine Learning from Scratch in Elixir” by Raul Chedrese, published 8 April 2023.
+            Its facts and figures are used here; the words and code are our own.
+          </p>
+          <p>
+            Mad Max’s budget and gross are the IMDb figures the article uses. Everything runs in your browser; nothing is loaded
+            from anywhere else.
+          </p>
+        </footer>
+      </UrlParamsContext>
+    </TutorialContext>
+  );
+}
+
+/** Tells the reader which settings of a shared link could not be used. */
+function LinkNotice() {
+  const store = useTutorialStore();
+  const notice = useTutorial((s) => s.notice);
+  if (notice === null) return null;
+  return (
+    <div className="notice" role="alert">
+      <p>{notice}</p>
+      <button
+        type="button"
+        onClick={() => {
+          store.setState(dismissNotice);
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

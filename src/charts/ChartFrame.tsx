@@ -1,0 +1,48 @@
+import { useId, type FocusEvent, type ReactNode } from 'react';
+import type { ChartLayout } from './chartLayout.ts';
+import './charts.css';
+
+interface ChartFrameProps {
+  /** The visible title (the figure's caption). */
+  readonly title: string;
+  /** The SVG's text alternative: what the chart shows for the current iteration. */
+  readonly summary: string;
+  readonly layout: ChartLayout;
+  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
+  readonly onBlur: (event: FocusEvent<HTMLElement>) => void;
+  /** The read-out, drawn in HTML over the SVG. */
+  readonly readout: ReactNode;
+  /** The SVG content, drawn inside the plot area (already translated by the margins). */
+  readonly children: ReactNode;
+}
+
+/**
+ * A chart's frame: a focusable `<figure>` named by its caption, holding an `<svg role="img">`
+ * with the text alternative and a read-out layer.
+ */
+export function ChartFrame({ title, summary, layout, onFocus, onBlur, readout, children }: ChartFrameProps) {
+  const reactId = useId();
+  const id = `chart${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const captionId = `${id}-caption`;
+  const { width, height, margin } = layout;
+  return (
+    <figure className="chart" tabIndex={0} aria-labelledby={captionId} onFocus={onFocus} onBlur={onBlur}>
+      <figcaption id={captionId} className="chart-title">
+        {title}
+      </figcaption>
+      <div className="chart-body" style={{ maxWidth: `${width}px` }}>
+        <svg
+          className="chart-svg"
+          role="img"
+          aria-label={summary}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+        >
+          <g transform={`translate(${margin.left},${margin.top})`}>{children}</g>
+        </svg>
+        {readout}
+      </div>
+    </figure>
+  );
+}

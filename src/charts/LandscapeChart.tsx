@@ -1,0 +1,77 @@
+import { useId, useMemo } from 'react';
+import { XAxis, YAxis } from './Axes.tsx';
+import { ChartFrame } from './ChartFrame.tsx';
+import type { ChartProps } from './ChartProps.ts';
+import { landscapeGeometry } from './landscapeGeometry.ts';
+import { Marker } from './Marker.tsx';
+import { Readout } from './Readout.tsx';
+import { useChartPointer } from './useChartPointer.ts';
+
+/**
+ * The error landscape: error against weight, a parabola lowest at the ideal weight, with the
+ * current point, the tangent there (slope 2·delta·input) and the path of the last steps taken,
+ * which zig-zags across the valley when the run overshoots. Hovering reads out the nearest step;
+ * keyboard focus reads out the current iteration.
+ */
+export function LandscapeChart({ run, index, width, height }: ChartProps) {
+  const g = useMemo(() => landscapeGeometry(run, index, width, height), [run, index, width, height]);
+  const { layout } = g;
+  const { innerWidth, innerHeight, margin } = layout;
+  const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
+  const hovered = pointer === null ? null : g.pointNear(pointer.x, pointer.y);
+  const shown = hovered ?? (focused ? g.current : null);
+  const dotId = `chart-dot${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const h = g.tangentHalfLength;
+
+  return (
+    <ChartFrame
+      title="Error landscape"
+      summary={g.summary}
+      layout={layout}
+      {...focusHandlers}
+      readout={
+        <Readout point={shown} marginLeft={margin.left} marginTop={margin.top} plotWidth={innerWidth} current={hovered === null} />
+      }
+    >
+      <defs>
+        <marker id={dotId} className="chart-step-dot" viewBox="-3 -3 6 6" markerWidth={6} markerHeight={6} markerUnits="userSpaceOnUse">
+          <circle r={2.5} />
+        </marker>
+      </defs>
+      <YAxis ticks={g.yTicks} plotWidth={innerWidth} plotHeight={innerHeight} marginLeft={margin.left} label="Error" />
+      <XAxis
+        ticks={g.xTicks}
+        plotWidth={innerWidth}
+        plotHeight={innerHeight}
+        marginLeft={margin.left}
+        marginRight={margin.right}
+        label="Weight"
+      />
+      {g.ideal && (
+        <g className="chart-target">
+          <line x1={g.ideal.x} x2={g.ideal.x} y1={0} y2={g.ideal.y} />
+          <text
+            x={g.ideal.x > innerWidth - 90 ? g.ideal.x - 6 : g.ideal.x + 6}
+            y={12}
+            textAnchor={g.ideal.x > innerWidth - 90 ? 'end' : 'start'}
+          >
+            {g.ideal.label}
+          </text>
+        </g>
+      )}
+      <path className="chart-curve" d={g.curvePath || undefined} />
+      <path
+        className="chart-steps"
+        d={g.stepPath || undefined}
+        markerStart={`url(#${dotId})`}
+        markerMid={`url(#${dotId})`}
+      />
+      <Marker className="chart-hover" x={hovered?.x ?? 0} y={hovered?.y ?? 0} hidden={hovered === null} />
+      <Marker className="chart-current" x={g.current.x} y={g.current.y} rotate={g.tangent.angle}>
+        <line className="chart-tangent" x1={-h} x2={h} y1={0} y2={0} />
+        <circle r={5} />
+      </Marker>
+      <rect className="chart-hit" width={innerWidth} height={innerHeight} {...plotHandlers} />
+    </ChartFrame>
+  );
+}

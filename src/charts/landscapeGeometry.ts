@@ -1,0 +1,147 @@
+import { scaleLinear } from 'd3-scale';
+import { formatNumber, formatSquareOfNumber, idealWeight, type Run } from '../core/index.ts';
+import { chartLayout, type ChartLayout } from './chartLayout.ts';
+import type { ChartPoint } from './ChartPoint.ts';
+import { clampIndex } from './clampIndex.ts';
+import { clampToPlot } from './clampToPlot.ts';
+import { errorLandscape } from './errorLandscape.ts';
+import { finite } from './finite.ts';
+import { fitLinearTicks } from './fitLinearTicks.ts';
+import { formatSlope } from './formatSlope.ts';
+import { landscapeDomain } from './landscapeDomain.ts';
+import { landscapeErrorTicks } from './landscapeErrorTicks.ts';
+import { nearestPoint } from './nearestPoint.ts';
+import { seriesPath } from './seriesPath.ts';
+import { stepIndices } from './stepIndices.ts';
+import { tangentSegment, type Segment } from './tangentSegment.ts';
+import type { Tick } from './Tick.ts';
+
+/** Everything the landscape chart draws, in pixels, for one run, iteration and size. */
+export interface LandscapeGeometry {
+  readonly layout: ChartLayout;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  /** The parabola error(weight) across the domain. */
+  readonly curvePath: string;
+  /** The steps taken so far (the last 200 at most), weight to weight along the parabola. */
+  readonly stepPath: string;
+  /** The iterations `stepPath` goes through, oldest first. */
+  readonly steps: readonly number[];
+  /** The lowest point of the parabola, or null (input 0). */
+  readonly ideal: { readonly x: number; readonly y: number; readonly label: string } | null;
+  /** The tangent at the current point, as a segment in plot pixels. */
+  readonly tangent: Segment;
+  /** Half the tangent's length (px). */
+  readonly tangentHalfLength: number;
+  readonly current: ChartPoint;
+  /** The step nearest to a pointer at plot (`px`, `py`), or null if no step is drawn. */
+  readonly pointNear: (px: number, py: number) => ChartPoint | null;
+  readonly summary: string;
+}
+
+/** Samples along the parabola: enough for a smooth curve at any width, and a fixed count. */
+const CURVE_SAMPLES = 160;
+/** Headroom above the largest error in the domain. */
+const TOP = 1.08;
+
+/**
+ * The error landscape's geometry: error against weight (a parabola lowest at the ideal weight),
+ * over the weights visited up to the current iteration and the ideal weight. Errors are drawn
+ * relative to the largest in the domain, (delta / deltaMax)², so nothing overflows.
+ */
+export function landscapeGeometry(run: Run, index: number, width: number, height?: number): LandscapeGeometry {
+  const current = clampIndex(index, run.length);
+  const { input, goal } = run.params;
+  const ideal = idealWeight(run.params);
+  const domain = landscapeDomain(run.weights, current, ideal);
+  const land = errorLandscape(domain, run.params);
+
+  const draft = chartLayout(width, height);
+  const yScale = scaleLinear().domain([0, TOP]).range([draft.innerHeight, 0]);
+  const errorTicks = landscapeErrorTicks(land.log10ErrorMax, draft.yTickCount);
+  const yTicks: Tick[] = errorTicks.map((t) => ({ value: t.relative, position: finite(yScale(t.relative)), label: t.label }));
+  const layout = chartLayout(width, height, Math.max(...yTicks.map((t) => t.label.length), 1));
+  const { innerWidth, innerHeight } = layout;
+
+  const xScale = scaleLinear().domain([domain.min, domain.max]).range([0, innerWidth]);
+  const xTicks = fitLinearTicks(xScale, layout.xTickCount);
+  const xOf = (w: number): number => xScale(w);
+  const yOf = (w: number): number => yScale(land.relative(w));
+  const weightAt = (i: number): number => run.weights[i] ?? Number.NaN;
+
+  // The span is finite: landscapeDomain keeps both ends within ±7×10³⁰⁷.
+  const curveWeights: number[] = [];
+  for (let s = 0; s <= CURVE_SAMPLES; s += 1) curveWeights.push(domain.min + (domain.max - domain.min) * (s / CURVE_SAMPLES));
+  // The lowest point itself, so the curve touches 0 exactly there.
+  if (ideal !== null && ideal > domain.min && ideal < domain.max) {
+    curveWeights.splice(Math.ceil(((ideal - domain.min) / (domain.max - domain.min)) * CURVE_SAMPLES), 0, ideal);
+  }
+  const curveIndices = curveWeights.map((_, s) => s);
+  const curvePath = seriesPath(
+    curveIndices,
+    (s) => xOf(curveWeights[s] ?? Number.NaN),
+    (s) => yOf(curveWeights[s] ?? Number.NaN),
+    innerWidth,
+    innerHeight,
+  );
+
+  const steps = stepIndices(current);
+  const stepPath = seriesPath(steps, (i) => xOf(weightAt(i)), (i) => yOf(weightAt(i)), innerWidth, innerHeight);
+
+  const deltaAt = (i: number): number => input * weightAt(i) - goal;
+  const pointAt = (i: number): ChartPoint => ({
+    index: i,
+    x: clampToPlot(xOf(weightAt(i)), innerWidth),
+    y: clampToPlot(yOf(weightAt(i)), innerHeight, innerHeight),
+    lines: [
+      `Iteration ${formatNumber(i)}`,
+      `Weight ${formatNumber(weightAt(i), 6)}`,
+      `Error ${formatSquareOfNumber(deltaAt(i))}`,
+      `Slope ${formatSlope(deltaAt(i), input)}`,
+    ],
+  });
+  const now = pointAt(current);
+
+  // Slope in pixels: relative error per domain width → px per px (y grows downwards).
+  const pxPerRelative = innerHeight / TOP;
+  const slopePx = -(land.slope(weightAt(current)) * pxPerRelative) / innerWidth;
+  const tangentHalfLength = layout.compact ? 28 : 40;
+  const tangent = tangentSegment(now.x, now.y, slopePx, tangentHalfLength);
+
+  const idealX = ideal === null ? Number.NaN : xOf(ideal);
+  const idealText = ideal === null ? '' : formatNumber(ideal, 6);
+  const delta = deltaAt(current);
+  const summary =
+    `Error landscape: error against weight, ${ideal === null ? 'the same at every weight because the input is 0' : `a parabola whose lowest point, error 0, is at the ideal weight ${idealText}`}. ` +
+    `At iteration ${formatNumber(current)} the weight is ${formatNumber(weightAt(current), 6)}, ` +
+    `the error ${delta === 0 ? 'exactly 0' : formatSquareOfNumber(delta)} and the tangent's slope (2 × delta × input) ` +
+    `${formatSlope(delta, input)}; ` +
+    `the path of steps joins ${steps.length > 1 ? `iterations ${formatNumber(steps[0] ?? 0)} to ${formatNumber(current)}` : 'nothing yet'}.`;
+
+  return {
+    layout,
+    xTicks,
+    yTicks,
+    curvePath,
+    stepPath,
+    steps,
+    ideal:
+      ideal === null || !Number.isFinite(idealX)
+        ? null
+        : { x: clampToPlot(idealX, innerWidth), y: finite(yScale(0)), label: `ideal ${idealText}` },
+    tangent: {
+      x1: finite(tangent.x1),
+      y1: finite(tangent.y1),
+      x2: finite(tangent.x2),
+      y2: finite(tangent.y2),
+      angle: finite(tangent.angle),
+    },
+    tangentHalfLength,
+    current: now,
+    pointNear: (px, py) => {
+      const i = nearestPoint(steps, (j) => xOf(weightAt(j)), (j) => yOf(weightAt(j)), px, py);
+      return i === null ? null : pointAt(i);
+    },
+    summary,
+  };
+}

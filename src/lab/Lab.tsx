@@ -1,0 +1,79 @@
+import type { KeyboardEvent } from 'react';
+import { ErrorChart } from '../charts/ErrorChart.tsx';
+import { LandscapeChart } from '../charts/LandscapeChart.tsx';
+import { WeightChart } from '../charts/WeightChart.tsx';
+import { SHORTCUTS, shortcutFor, useTutorial, useTutorialStore } from '../store/index.ts';
+import { Announcer } from './Announcer.tsx';
+import { IterationPanel } from './IterationPanel.tsx';
+import { LabControls } from './LabControls.tsx';
+import { Playback } from './Playback.tsx';
+import { StopPanel } from './StopPanel.tsx';
+import { Trace } from './Trace.tsx';
+import { useWidth } from '../layout/useWidth.ts';
+
+/** Chapter 4: the training lab, where the reader runs gradient descent and takes it apart. */
+export function Lab() {
+  const store = useTutorialStore();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const shortcut = shortcutFor(event.key, target, event);
+    if (!shortcut) return;
+    event.preventDefault();
+    store.setState(shortcut.action);
+  };
+
+  return (
+    <>
+      <p>
+        Here the three steps run on their own: predict, compare, learn, again and again, until the run has a reason to stop.
+        The whole run is computed the moment you change a setting; step through it, play it, or jump anywhere with the
+        iteration slider. Start with the article’s run, then try to break it.
+      </p>
+      {/* Key presses anywhere in the lab, its trace included, reach this handler; the shortcuts are listed below. */}
+      <div onKeyDown={onKeyDown}>
+        <div className="lab">
+          <div className="lab__controls">
+            <LabControls />
+          </div>
+          <div className="lab__main">
+            <Playback />
+            <StopPanel />
+            <Charts />
+            <IterationPanel />
+          </div>
+        </div>
+        <Trace />
+      </div>
+      <section className="shortcuts" aria-labelledby="shortcuts-title">
+        <h3 id="shortcuts-title">Keyboard shortcuts</h3>
+        <p>They work while the focus is in the lab, except inside a text box, slider or menu.</p>
+        <dl>
+          {SHORTCUTS.map((s) => (
+            <div key={s.label}>
+              <dt>
+                <kbd>{s.label}</kbd>
+              </dt>
+              <dd>{s.does}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <Announcer />
+    </>
+  );
+}
+
+function Charts() {
+  const run = useTutorial((s) => s.lab.run);
+  const index = useTutorial((s) => s.lab.index);
+  const [ref, width] = useWidth(640);
+  // Side by side when there is room for two readable charts, stacked on phones.
+  const half = width >= 720 ? Math.floor((width - 16) / 2) : width;
+  return (
+    <div className="charts" ref={ref}>
+      <WeightChart run={run} index={index} width={half} />
+      <ErrorChart run={run} index={index} width={half} />
+      <LandscapeChart run={run} index={index} width={width} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { describeRegime, describeStop, useTutorial } from '../store/index.ts';
+
+/** Why the run ends, and what r says about the learning rate, in plain words. */
+export function StopPanel() {
+  const run = useTutorial((s) => s.lab.run);
+  const params = useTutorial((s) => s.lab.params);
+  const stop = describeStop(run);
+  const regime = describeRegime(params);
+  return (
+    <div className="verdicts">
+      <section className={`verdict verdict--${run.stop.kind}`} aria-labelledby="stop-title">
+        <h3 id="stop-title">
+          <span className="verdict__kicker">How this run ends:</span> {stop.title}
+        </h3>
+        <p>{stop.detail}</p>
+      </section>
+      <section className="verdict verdict--regime" aria-labelledby="regime-title">
+        <h3 id="regime-title">
+          <span className="verdict__kicker">Why, from r = 1 − alpha × input²:</span> {regime.title}
+        </h3>
+        <p>{regime.detail}</p>
+      </section>
+    </div>
+  );
+}

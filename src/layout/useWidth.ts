@@ -1,0 +1,21 @@
+import { useCallback, useState } from 'react';
+
+/**
+ * The width in pixels of the element the returned ref is attached to, kept up to date with a
+ * ResizeObserver. Before the first measurement, and where ResizeObserver does not exist (jsdom),
+ * it reports `fallback`.
+ */
+export function useWidth(fallback: number): [(element: HTMLElement | null) => void, number] {
+  const [width, setWidth] = useState(fallback);
+  const ref = useCallback((element: HTMLElement | null) => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(240, Math.floor(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+  return [ref, width];
+}

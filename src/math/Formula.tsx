@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Typeset maths with the browser's own MathML engine: no script, no font download, and screen
+ * readers read it as mathematics. Build formulas from the small pieces below.
+ */
+export function Formula({ children, block = false, label }: { children: ReactNode; block?: boolean; label?: string }) {
+  const math = (
+    <math display={block ? 'block' : 'inline'} className={block ? 'formula formula--block' : 'formula'} aria-label={label}>
+      <mrow>{children}</mrow>
+    </math>
+  );
+  if (!block) return math;
+  // MathML does not wrap lines, so a long formula scrolls sideways on a phone; the box can take
+  // keyboard focus so the scroll works without a pointer too.
+  return (
+    <div className="formula-block" tabIndex={0} role="group" aria-label={label ?? 'Formula'}>
+      {math}
+    </div>
+  );
+}
+
+/** A variable or a word used as one: `weight`, `α`. */
+export const V = ({ children }: { children: string }) => <mi>{children}</mi>;
+/** A number, already formatted for people. */
+export const N = ({ children }: { children: string }) => <mn>{children}</mn>;
+/** An operator: =, −, ×, (, ). */
+export const O = ({ children }: { children: string }) => <mo>{children}</mo>;
+/** Words inside a formula. */
+export const T = ({ children }: { children: string }) => <mtext>{children}</mtext>;
+/** x². */
+export const Squared = ({ children }: { children: ReactNode }) => (
+  <msup>
+    <mrow>{children}</mrow>
+    <mn>2</mn>
+  </msup>
+);
+/** A number for people that may carry a minus sign, wrapped in brackets when negative. */
+export function Signed({ text }: { text: string }) {
+  return text.startsWith('\u2212') ? (
+    <mrow>
+      <mo>(</mo>
+      <mn>{text}</mn>
+      <mo>)</mo>
+    </mrow>
+  ) : (
+    <mn>{text}</mn>
+  );
+}

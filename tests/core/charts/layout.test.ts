@@ -1,0 +1,138 @@
+import { scaleLinear } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { chartLayout, MIN_CHART_WIDTH } from '../../../src/charts/chartLayout.ts';
+import { clampIndex } from '../../../src/charts/clampIndex.ts';
+import { clampToPlot } from '../../../src/charts/clampToPlot.ts';
+import { finite } from '../../../src/charts/finite.ts';
+import { fitLinearTicks } from '../../../src/charts/fitLinearTicks.ts';
+import { iterationAxis } from '../../../src/charts/iterationAxis.ts';
+import { longestLabel } from '../../../src/charts/longestLabel.ts';
+import { seriesPath } from '../../../src/charts/seriesPath.ts';
+import { signedLog } from '../../../src/charts/signedLog.ts';
+import { untilOffChart } from '../../../src/charts/untilOffChart.ts';
+import { pathPoints } from './pathPoints.ts';
+
+describe('chartLayout', () => {
+  it('is compact on phones and roomier on wide screens', () => {
+    const phone = chartLayout(320);
+    const wide = chartLayout(900);
+    expect(phone.compact).toBe(true);
+    expect(wide.compact).toBe(false);
+    expect(phone.height).toBeLessThan(wide.height);
+    expect(phone.xTickCount).toBeLessThan(wide.xTickCount);
+    expect(phone.innerWidth).toBe(320 - phone.margin.left - phone.margin.right);
+    expect(wide.innerHeight).toBe(wide.height - wide.margin.top - wide.margin.bottom);
+  });
+
+  it('honours a given height and grows the left margin for long tick labels', () => {
+    expect(chartLayout(600, 400).height).toBe(400);
+    expect(chartLayout(600, 300, 10).margin.left).toBeGreaterThan(chartLayout(600, 300, 3).margin.left);
+  });
+
+  it('survives nonsense sizes', () => {
+    for (const w of [Number.NaN, Number.POSITIVE_INFINITY, -5, 0]) {
+      const layout = chartLayout(w, Number.NaN);
+      expect(layout.width).toBeGreaterThanOrEqual(MIN_CHART_WIDTH);
+      expect(Number.isFinite(layout.innerWidth) && layout.innerWidth > 0).toBe(true);
+      expect(Number.isFinite(layout.innerHeight) && layout.innerHeight > 0).toBe(true);
+    }
+  });
+});
+
+describe('clampIndex', () => {
+  it('keeps the index inside the run', () => {
+    expect(clampIndex(5, 73)).toBe(5);
+    expect(clampIndex(-1, 73)).toBe(0);
+    expect(clampIndex(100, 73)).toBe(72);
+    expect(clampIndex(2.6, 73)).toBe(3);
+    expect(clampIndex(Number.NaN, 73)).toBe(0);
+    expect(clampIndex(Number.POSITIVE_INFINITY, 73)).toBe(72);
+  });
+});
+
+describe('finite and clampToPlot', () => {
+  it('replace non-finite numbers', () => {
+    expect(finite(3)).toBe(3);
+    expect(finite(Number.NaN)).toBe(0);
+    expect(finite(Number.NEGATIVE_INFINITY, 7)).toBe(7);
+    expect(clampToPlot(-5, 100)).toBe(0);
+    expect(clampToPlot(500, 100)).toBe(100);
+    expect(clampToPlot(Number.NaN, 100, 100)).toBe(100);
+  });
+});
+
+describe('iterationAxis', () => {
+  it('maps iterations across the plot with whole-number ticks', () => {
+    const axis = iterationAxis(20_000, 800, 8);
+    expect(axis.x(0)).toBe(0);
+    expect(axis.x(19_999)).toBeCloseTo(800);
+    expect(axis.ticks.every((t) => Number.isInteger(t.value))).toBe(true);
+    expect(axis.ticks.map((t) => t.label)).toContain('10,000');
+    expect(axis.nearest(400)).toBe(10_000);
+    expect(axis.nearest(-50)).toBe(0);
+    expect(axis.nearest(5000)).toBe(19_999);
+    expect(axis.column(19_998)).toBe(799);
+  });
+
+  it('has no fractional ticks for a short run and survives a one-iteration run', () => {
+    expect(iterationAxis(2, 800, 8).ticks.map((t) => t.value)).toEqual([0, 1]);
+    const one = iterationAxis(1, 300, 4);
+    expect(one.x(0)).toBe(0);
+    expect(one.nearest(200)).toBe(0);
+  });
+});
+
+describe('fitLinearTicks and longestLabel', () => {
+  it('asks for fewer ticks until the labels fit', () => {
+    const scale = scaleLinear().domain([-2e299, 2e299]).range([0, 200]);
+    const ticks = fitLinearTicks(scale, 8);
+    expect(ticks.length).toBeLessThanOrEqual(3);
+    expect(longestLabel(ticks)).toBeGreaterThan(5);
+    expect(longestLabel([])).toBe(0);
+  });
+});
+
+describe('signedLog', () => {
+  it('is sign(x)·ln(1 + |x|/c), without overflowing', () => {
+    expect(signedLog(0, 1)).toBe(0);
+    expect(signedLog(10, 10)).toBeCloseTo(Math.log(2));
+    expect(signedLog(-10, 10)).toBeCloseTo(-Math.log(2));
+    const huge = signedLog(1.7e308, 0.01);
+    expect(Number.isFinite(huge)).toBe(true);
+    expect(huge).toBeCloseTo(Math.log(1.7e308) - Math.log(0.01));
+  });
+});
+
+describe('untilOffChart', () => {
+  it('stops the future at the first point beyond the bounds', () => {
+    const ys = [50, 60, 90, 500, 40];
+    expect(untilOffChart(0, 4, (i) => ys[i]!, 0, 100)).toBe(3);
+    expect(untilOffChart(0, 2, (i) => ys[i]!, 0, 100)).toBe(2);
+    expect(untilOffChart(4, 4, (i) => ys[i]!, 0, 100)).toBe(4);
+    expect(untilOffChart(0, 1, () => Number.NaN, 0, 100)).toBe(1);
+  });
+});
+
+describe('seriesPath', () => {
+  it('draws one path through the points, rounded to 0.1 px', () => {
+    const d = seriesPath([0, 1, 2], (i) => i * 10, (i) => i * 5.123, 100, 100);
+    expect(pathPoints(d)).toEqual([
+      { x: 0, y: 0 },
+      { x: 10, y: 5.1 },
+      { x: 20, y: 10.2 },
+    ]);
+  });
+
+  it('leaves out non-finite points and pulls far-away points in', () => {
+    const ys = [10, Number.NaN, 1e300, Number.NEGATIVE_INFINITY, 20];
+    const d = seriesPath([0, 1, 2, 3, 4], (i) => i, (i) => ys[i]!, 100, 100);
+    expect(d).not.toMatch(/NaN|Infinity|e\+/);
+    const points = pathPoints(d);
+    expect(points).toHaveLength(3);
+    expect(points[1]!.y).toBe(2100);
+  });
+
+  it('is empty when there is nothing to draw', () => {
+    expect(seriesPath([], (i) => i, (i) => i, 100, 100)).toBe('');
+  });
+});

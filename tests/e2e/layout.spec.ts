@@ -1,0 +1,115 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, lab, openPage, test } from './support/fixtures.ts';
+
+const WIDTHS = [360, 768, 1280] as const;
+
+async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; widest: string[] }> {
+  return page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    // Name the elements that stick out, to make a failure easy to act on.
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+      .filter((el) => !el.closest('.visually-hidden, .skip-link'))
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, widest };
+  });
+}
+
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  const o = await horizontalOverflow(page);
+  expect.soft(o.scrollWidth, `horizontal scrolling at ${o.innerWidth}px (${where}); sticking out: ${o.widest.join(', ')}`).toBeLessThanOrEqual(o.innerWidth);
+}
+
+/**
+ * Boxes in `scope` whose content is wider than the box and that do not scroll it themselves:
+ * text that runs over a border or is cut off. Only the innermost such box is named.
+ */
+async function spilledBoxes(page: Page, scope: string): Promise<string[]> {
+  return page.locator(scope).evaluate((root) => {
+    const spills = (el: Element): boolean => {
+      if (el.closest('svg, math, .visually-hidden')) return false;
+      const s = getComputedStyle(el);
+      if (s.display === 'inline' || s.display === 'contents' || s.display === 'none' || s.overflowX !== 'visible') return false;
+      return el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+    };
+    return [root, ...root.querySelectorAll('*')]
+      .filter((el) => spills(el) && ![...el.children].some(spills))
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.clientWidth}px wide but its content needs ${el.scrollWidth}px ("${el.textContent.slice(0, 40)}")`);
+  });
+}
+
+async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test.describe('layout at phone, tablet and desktop widths', () => {
+  for (const width of WIDTHS) {
+    test(`${width} px: screenshots and no horizontal scrolling`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openPage(page);
+      await page.evaluate(() => document.fonts.ready);
+      await shoot(page, testInfo, `full-${width}`);
+      await expectNoHorizontalScroll(page, 'start');
+      expect.soft(await spilledBoxes(page, 'section#lab'), 'lab content running out of its box (start)').toEqual([]);
+
+      const l = lab(page);
+      await l.section.scrollIntoViewIfNeeded();
+      const labPath = testInfo.outputPath(`lab-${width}.png`);
+      await l.section.screenshot({ path: labPath, animations: 'disabled' });
+      await testInfo.attach(`lab-${width}`, { path: labPath, contentType: 'image/png' });
+
+      // The longest numbers on the page: a diverging run at its last iteration, with the program output open.
+      await l.preset('Diverge').click();
+      await l.button('Run to end').click();
+      await expect(l.count).toHaveText('2019 / 2019');
+      await l.programSummary.click();
+      await page.getByText(/^The example: budget/).click();
+      const divergePath = testInfo.outputPath(`lab-diverge-${width}.png`);
+      await l.section.screenshot({ path: divergePath, animations: 'disabled' });
+      await testInfo.attach(`lab-diverge-${width}`, { path: divergePath, contentType: 'image/png' });
+      await expectNoHorizontalScroll(page, 'diverge, last iteration, details open');
+      expect.soft(await spilledBoxes(page, 'section#lab'), 'lab content running out of its box (diverge, last iteration)').toEqual([]);
+    });
+  }
+});
+
+test.describe('prefers-reduced-motion', () => {
+  test('without a preference, the page may animate', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await openPage(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  });
+
+  test('with reduce, nothing moves: no smooth scrolling, no transitions, no animations', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openPage(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+
+    // The charts' current-iteration marker glides when motion is allowed; here it must jump.
+    const marker = page.locator('section#lab .chart-current').first();
+    await expect(marker).toBeAttached();
+    expect(await marker.evaluate((el) => getComputedStyle(el).transitionDuration)).toMatch(/^0s(, 0s)*$/);
+
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .map((el) => {
+          const s = getComputedStyle(el);
+          const nonZero = (v: string) => v.split(',').some((d) => Number.parseFloat(d) > 0);
+          return nonZero(s.transitionDuration) || (nonZero(s.animationDuration) && s.animationName !== 'none')
+            ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: transition ${s.transitionDuration}, animation ${s.animationDuration}`
+            : null;
+        })
+        .filter((x) => x !== null),
+    );
+    expect(moving, 'elements that still transition or animate').toEqual([]);
+
+    // Stepping still works, the marker just moves without a transition.
+    const l = lab(page);
+    await l.button('Step').click();
+    await expect(l.count).toHaveText('1 / 72');
+  });
+});

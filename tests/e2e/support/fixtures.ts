@@ -1,0 +1,175 @@
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** What went wrong in the page while a test ran; every test must end with all of these empty. */
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  /** Requests to anywhere but the preview server on 127.0.0.1. */
+  readonly foreignRequests: string[];
+  /** alert(), confirm(), prompt() or beforeunload dialogs: none should ever open. */
+  readonly dialogs: string[];
+}
+
+const LOCAL_HOST = '127.0.0.1';
+
+function isForeign(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  // In-page resources (a CSV blob, an inline data: image) never leave the machine.
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return false;
+  return parsed.hostname !== LOCAL_HOST;
+}
+
+/**
+ * The project's `test`: every test gets a page whose console errors, uncaught exceptions,
+ * dialogs and requests to other hosts are recorded, and fails at the end if there were any.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], dialogs: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => {
+        problems.pageErrors.push(String(error.stack ?? error));
+      });
+      page.on('request', (request) => {
+        if (isForeign(request.url())) problems.foreignRequests.push(`${request.method()} ${request.url()}`);
+      });
+      page.on('dialog', (dialog) => {
+        problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      await use(problems);
+      // One assertion, so the failure shows every kind of problem at once.
+      expect(problems, `console errors, page errors, requests to hosts other than ${LOCAL_HOST}, dialogs`).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        foreignRequests: [],
+        dialogs: [],
+      });
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The article program's exact output, as committed in tests/fixtures. */
+export function readOriginalTrace(): string {
+  return readFileSync(fileURLToPath(new URL('../../fixtures/original-trace.txt', import.meta.url)), 'utf8');
+}
+
+/** Locators for the training lab, by role and accessible name wherever the page gives one. */
+export function lab(page: Page) {
+  const section = page.locator('section#lab');
+  return {
+    section,
+    /** The "How this run ends: …" verdict. */
+    stopPanel: page.getByRole('region', { name: /^How this run ends:/ }),
+    stopTitle: page.getByRole('heading', { name: /^How this run ends:/ }),
+    iterationHeading: page.locator('#iteration-title'),
+    /** "index / last" next to the iteration scrubber. */
+    count: section.locator('.playback__count'),
+    scrubber: page.getByRole('slider', { name: 'Iteration', exact: true }),
+    alphaSlider: page.getByRole('slider', { name: 'Learning rate', exact: true }),
+    alphaBox: page.getByRole('textbox', { name: 'Learning rate, exact value', exact: true }),
+    button: (name: string) => page.getByRole('button', { name, exact: true }),
+    playPause: page.getByRole('button', { name: /^(Play|Pause)$/ }),
+    preset: (name: string) => page.getByRole('button', { name, exact: true }),
+    table: page.getByRole('region', { name: 'Iterations around the current one', exact: true }),
+    programSummary: page.getByText('The run as the article’s program printed it', { exact: true }),
+    programLines: page.locator('pre.program__lines'),
+  };
+}
+
+/** Opens the page and waits until React has rendered the lab. */
+export async function openPage(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(lab(page).stopPanel).toBeVisible();
+}
+
+/** Types a value into a text box by keyboard and commits it with Enter. */
+export async function typeAndEnter(box: Locator, text: string): Promise<void> {
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would, and fails
+ * if it takes more than `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 } = {}): Promise<number> {
+  for (let presses = 1; presses <= max; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error(`${String(target)} did not receive focus within ${max} ${backwards ? 'Shift+Tab' : 'Tab'} presses`);
+}
+
+/** The focused element's computed outline, to check that focus is visible. */
+export async function focusOutline(target: Locator): Promise<{ style: string; width: string; focused: boolean }> {
+  return target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: style.outlineWidth, focused: el === document.activeElement };
+  });
+}
+
+export async function expectVisibleFocus(target: Locator): Promise<void> {
+  const outline = await focusOutline(target);
+  expect(outline.focused, `${String(target)} should have the focus`).toBe(true);
+  expect(outline.style, `${String(target)} should show a focus outline`).not.toBe('none');
+  expect(Number.parseFloat(outline.width), `${String(target)} focus outline width`).toBeGreaterThan(0);
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page and fails with a readable list of the violations, if any. */
+export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary })),
+  }));
+  if (report.length > 0) {
+    await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
+  }
+  const message = report
+    .map(
+      (v) =>
+        `[${v.impact ?? '?'}] ${v.id}: ${v.help}\n${v.nodes
+          .map((n) => `    ${n.target}\n      ${n.html}\n      ${(n.summary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n')}`,
+    )
+    .join('\n');
+  expect(report.map((v) => v.id), `axe violations (${label}):\n${message}`).toEqual([]);
+}
+
+/** Attribute values inside the page's SVGs that are not finite numbers. */
+export async function nonFiniteSvgAttributes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('svg, svg *')) {
+      for (const attr of el.attributes) {
+        if (/NaN|Infinity/.test(attr.value)) bad.push(`<${el.tagName} ${attr.name}="${attr.value.slice(0, 80)}">`);
+      }
+    }
+    return bad;
+  });
+}
+
+/** The same check on the serialised markup (`page.content()`), attribute values only. */
+export function nonFiniteAttributesInMarkup(html: string): string[] {
+  return [...html.matchAll(/\s([\w:-]+)="([^"]*(?:NaN|Infinity)[^"]*)"/g)].map((m) => `${m[1]}="${(m[2] ?? '').slice(0, 80)}"`);
+}

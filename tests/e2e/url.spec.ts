@@ -1,0 +1,71 @@
+import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
+
+/** The address bar is written 300 ms after the last change (history.replaceState, debounced). */
+const URL_DEBOUNCE_MS = 300;
+
+test.describe('links that carry the lab’s place', () => {
+  test('alpha and iteration survive a reload and a shared link', async ({ page, context }) => {
+    await openPage(page);
+    const l = lab(page);
+    await typeAndEnter(l.alphaBox, '1.5e-11');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻¹¹');
+    const total = (await l.count.textContent())?.split(' / ')[1];
+    expect(Number(total)).toBeGreaterThan(4);
+    for (let i = 0; i < 3; i += 1) await l.button('Step').click();
+    await expect(l.count).toHaveText(`3 / ${total}`);
+
+    // The only fixed wait in the suite: let the debounced replaceState run.
+    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('alpha')).toBe('1.5e-11');
+    expect(url.searchParams.get('i')).toBe('3');
+
+    await page.reload();
+    await expect(l.alphaBox).toHaveValue('1.5e-11');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻¹¹');
+    await expect(l.count).toHaveText(`3 / ${total}`);
+    await expect(l.iterationHeading).toHaveText('Iteration 3');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // The same link opened in a fresh tab.
+    const shared = await context.newPage();
+    await shared.goto(url.toString());
+    await expect(lab(shared).count).toHaveText(`3 / ${total}`);
+    await expect(lab(shared).alphaBox).toHaveValue('1.5e-11');
+    await shared.close();
+  });
+
+  const hostile: readonly { query: string; mentions: string }[] = [
+    { query: '?alpha=abc', mentions: '“abc” is not a finite number' },
+    { query: '?alpha=Infinity', mentions: '“Infinity” is not a finite number' },
+    { query: '?w0=1e308', mentions: 'default parameters are used instead' },
+    { query: '?i=-1', mentions: '“-1” is not a whole number' },
+    { query: '?alpha=%3Cscript%3Ealert(1)%3C/script%3E', mentions: '“<script>alert(1)</sc…”' },
+    { query: '?evil=1', mentions: '“evil”' },
+  ];
+
+  for (const { query, mentions } of hostile) {
+    test(`a hostile link (${query}) gets a notice and a working page`, async ({ page, problems }) => {
+      await openPage(page, `./${query}`);
+      const l = lab(page);
+      const notice = page.getByRole('alert');
+      await expect(notice).toBeVisible();
+      await expect(notice).toHaveText(/^Some settings in this link were not used/);
+      await expect(notice).toContainText(mentions);
+
+      // Nothing in the link runs as code: no new script elements, no dialog.
+      expect(await page.locator('script').evaluateAll((scripts) => scripts.filter((s) => /alert/.test(s.textContent)).length)).toBe(0);
+      expect(problems.dialogs).toEqual([]);
+
+      // The lab still works: the run has a stop, and Run to end gets there.
+      await expect(l.stopTitle).toBeVisible();
+      await l.button('Run to end').click();
+      await expect(l.count).toHaveText(/^(\d+) \/ \1$/);
+      await expect(l.button('Run to end')).toBeDisabled();
+
+      // The notice can be dismissed.
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+});
