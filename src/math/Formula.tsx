@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 /**
  * Typeset maths with the browser's own MathML engine: no script, no font download, and screen
@@ -45,5 +45,37 @@ export function Signed({ text }: { text: string }) {
     </mrow>
   ) : (
     <mn>{text}</mn>
+  );
+}
+
+/**
+ * A worked formula, one step a line: `lhs = steps[0]`, then `= steps[1]`, … with the equals signs
+ * lined up. Short lines fit a phone where one long formula would have to scroll.
+ */
+export function Derivation({ lhs, steps, label }: { lhs: ReactNode; steps: readonly ReactNode[]; label?: string }) {
+  return (
+    <div className="formula-block derivation" tabIndex={0} role="group" aria-label={label ?? 'Formula'}>
+      {steps.map((step, i) => (
+        // The steps are a fixed list whose order never changes.
+        <Fragment key={i}>
+          {/* Spans as grid cells keep each formula inline, so it sits left instead of centred. */}
+          <span className="derivation__lhs">
+            {i === 0 && (
+              <math className="formula">
+                <mrow>{lhs}</mrow>
+              </math>
+            )}
+          </span>
+          <span className="derivation__rhs">
+            <math className="formula">
+              <mrow>
+                <mo>=</mo>
+                {step}
+              </mrow>
+            </math>
+          </span>
+        </Fragment>
+      ))}
+    </div>
   );
 }

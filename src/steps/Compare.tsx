@@ -10,7 +10,7 @@ import {
 } from '../core/index.ts';
 import { SliderField } from '../controls/SliderField.tsx';
 import { useWidth } from '../layout/useWidth.ts';
-import { Formula, N, O, Signed, Squared, V } from '../math/Formula.tsx';
+import { Derivation, N, O, Signed, Squared, V } from '../math/Formula.tsx';
 import { commitChapter, useTutorial, useTutorialStore, type ChapterState } from '../store/index.ts';
 
 const { input, goal } = ARTICLE_PARAMS;
@@ -51,37 +51,41 @@ export function Compare() {
       <p>
         The <strong>delta</strong> says how far off the prediction is, and in which direction:
       </p>
-      <Formula block>
-        <V>delta</V>
-        <O>=</O>
-        <V>prediction</V>
-        <O>−</O>
-        <V>goal</V>
-        <O>=</O>
-        <N>{formatExact(prediction)}</N>
-        <O>−</O>
-        <N>{formatExact(goal)}</N>
-        <O>=</O>
-        <N>{formatExact(delta)}</N>
-      </Formula>
+      <Derivation
+        label="delta = prediction − goal"
+        lhs={<V>delta</V>}
+        steps={[
+          <>
+            <V>prediction</V>
+            <O>−</O>
+            <V>goal</V>
+          </>,
+          <>
+            <N>{formatExact(prediction)}</N>
+            <O>−</O>
+            <N>{formatExact(goal)}</N>
+          </>,
+          <N>{formatExact(delta)}</N>,
+        ]}
+      />
       <NumberLine prediction={prediction} delta={delta} />
       <p>
         Training needs one number that is small when the model is good and large when it is bad, whichever side it misses
         on. Squaring the delta gives exactly that, the <strong>error</strong>:
       </p>
-      <Formula block>
-        <V>error</V>
-        <O>=</O>
-        <Squared>
-          <V>delta</V>
-        </Squared>
-        <O>=</O>
-        <Squared>
-          <Signed text={formatExact(delta)} />
-        </Squared>
-        <O>=</O>
-        <N>{errorText(delta)}</N>
-      </Formula>
+      <Derivation
+        label="error = delta squared"
+        lhs={<V>error</V>}
+        steps={[
+          <Squared>
+            <V>delta</V>
+          </Squared>,
+          <Squared>
+            <Signed text={formatExact(delta)} />
+          </Squared>,
+          <N>{errorText(delta)}</N>,
+        ]}
+      />
       <ul className="why-square">
         <li>
           <strong>Sign goes away.</strong> Missing by {formatMoneyShort(Math.abs(delta))} too high or too low gives the same
@@ -102,6 +106,8 @@ export function Compare() {
 }
 
 const MAX_SQUARE = 260;
+/** On a phone the square may take at most this share of the width in height. */
+const SQUARE_SHARE = 0.5;
 
 /** The prediction and the goal on one line of dollars, the delta between them, and its square. */
 function NumberLine({ prediction, delta }: { prediction: number; delta: number }) {
@@ -111,7 +117,8 @@ function NumberLine({ prediction, delta }: { prediction: number; delta: number }
   const high = Math.max(prediction, goal);
   const x = scaleLinear().domain([low, high]).nice().range([24, width - 24]);
   const side = Math.abs(x(prediction) - x(goal));
-  const drawn = Math.min(side, MAX_SQUARE);
+  const cap = Math.min(MAX_SQUARE, width * SQUARE_SHARE);
+  const drawn = Math.min(side, cap);
   const baseline = 40 + drawn;
   const height = baseline + 56;
   const left = Math.min(x(prediction), x(goal));
@@ -146,7 +153,7 @@ function NumberLine({ prediction, delta }: { prediction: number; delta: number }
       </svg>
       <figcaption>
         The gap is the delta; the square on it is the error.
-        {side > MAX_SQUARE && ' (The square is drawn smaller than scale to fit.)'}
+        {side > cap && ' (The square is drawn smaller than scale to fit.)'}
       </figcaption>
     </figure>
   );

@@ -8,7 +8,7 @@ import {
   predict,
 } from '../core/index.ts';
 import { NumberField } from '../controls/NumberField.tsx';
-import { Formula, N, O, Signed, V } from '../math/Formula.tsx';
+import { Derivation, Formula, N, O, Signed, V } from '../math/Formula.tsx';
 import { commitParam, useTutorial, useTutorialStore } from '../store/index.ts';
 
 const { input, goal } = ARTICLE_PARAMS;
@@ -33,29 +33,36 @@ export function Learn() {
         delta already knows the direction: a prediction that is too low needs a larger weight. Multiplying it by the input
         scales the correction to the size of the input. That product is the <strong>weight delta</strong>:
       </p>
-      <Formula block>
-        <V>weightDelta</V>
-        <O>=</O>
-        <V>delta</V>
-        <O>×</O>
-        <V>input</V>
-        <O>=</O>
-        <Signed text={formatExact(delta)} />
-        <O>×</O>
-        <N>{formatExact(input)}</N>
-        <O>=</O>
-        <N>{show(raw.weightDelta)}</N>
-      </Formula>
+      <Derivation
+        label="weightDelta = delta × input"
+        lhs={<V>weightDelta</V>}
+        steps={[
+          <>
+            <V>delta</V>
+            <O>×</O>
+            <V>input</V>
+          </>,
+          <>
+            <Signed text={formatExact(delta)} />
+            <O>×</O>
+            <N>{formatExact(input)}</N>
+          </>,
+          <N>{show(raw.weightDelta)}</N>,
+        ]}
+      />
       <p>Subtracting it from the weight (weight {formatExact(weight)}, the one you chose for Mad Max above) gives:</p>
-      <Formula block>
-        <V>newWeight</V>
-        <O>=</O>
-        <N>{formatExact(weight)}</N>
-        <O>−</O>
-        <Signed text={show(raw.weightDelta)} />
-        <O>=</O>
-        <N>{show(raw.newWeight)}</N>
-      </Formula>
+      <Derivation
+        label="newWeight = weight − weightDelta"
+        lhs={<V>newWeight</V>}
+        steps={[
+          <>
+            <N>{formatExact(weight)}</N>
+            <O>−</O>
+            <Signed text={show(raw.weightDelta)} />
+          </>,
+          <N>{show(raw.newWeight)}</N>,
+        ]}
+      />
       <p>
         That new weight predicts {Number.isFinite(predict(input, raw.newWeight)) ? formatMoney(predict(input, raw.newWeight)) : 'an amount too large for a 64-bit float'}{' '}
         for Mad Max: a wild overshoot, since the input is {formatExact(input)} and the correction gets multiplied by it twice on
@@ -71,21 +78,32 @@ export function Learn() {
         />{' '}
         (the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):
       </p>
-      <Formula block>
-        <V>newWeight</V>
-        <O>=</O>
-        <V>weight</V>
-        <O>−</O>
-        <V>weightDelta</V>
-        <O>×</O>
-        <V>α</V>
-        <O>=</O>
-        <N>{formatExact(weight)}</N>
-        <O>−</O>
-        <Signed text={show(step)} />
-        <O>=</O>
-        <N>{show(scaled.newWeight)}</N>
-      </Formula>
+      <Derivation
+        label="newWeight = weight − weightDelta × alpha"
+        lhs={<V>newWeight</V>}
+        steps={[
+          <>
+            <V>weight</V>
+            <O>−</O>
+            <V>weightDelta</V>
+            <O>×</O>
+            <V>α</V>
+          </>,
+          <>
+            <N>{formatExact(weight)}</N>
+            <O>−</O>
+            <Signed text={show(raw.weightDelta)} />
+            <O>×</O>
+            <N>{formatScientific(alpha, 3)}</N>
+          </>,
+          <>
+            <N>{formatExact(weight)}</N>
+            <O>−</O>
+            <Signed text={show(step)} />
+          </>,
+          <N>{show(scaled.newWeight)}</N>,
+        ]}
+      />
       <p>
         {Number.isFinite(scaled.newWeight)
           ? `The prediction moves from ${formatMoney(prediction)} to ${formatMoney(predict(input, scaled.newWeight))}, against a goal of ${formatMoney(goal)}.`
