@@ -41,6 +41,7 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
   if (!Object.is(shown, value)) {
     setShown(value);
     setMessage(null);
+    setDraft(null);
   }
 
   const commitValue = (next: number): boolean => {
