@@ -13,7 +13,7 @@ export interface UrlParams {
 }
 
 /** Keys of the form `prefix.name` belong to a chapter, not to the lab. */
-export const isChapterKey = (key: string): boolean => /^[a-z]+\.[a-z]+$/i.test(key);
+export const isChapterKey = (key: string): boolean => /^[a-z]+\.[a-z][a-z0-9]*$/i.test(key);
 
 /**
  * Keeps the parts' keys and reports the combined query (`?…`, or '' when empty) to `onChange`

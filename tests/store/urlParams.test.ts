@@ -19,7 +19,9 @@ describe('createUrlParams', () => {
   it('tells chapter keys from the lab’s', () => {
     expect(isChapterKey('many.data')).toBe(true);
     expect(isChapterKey('alpha')).toBe(false);
+    expect(isChapterKey('several.w1')).toBe(true);
     expect(isChapterKey('a.b.c')).toBe(false);
+    expect(isChapterKey('many.1x')).toBe(false);
   });
 
   it('lets the lab ignore chapter keys without a notice', () => {

@@ -70,24 +70,25 @@ export function readOriginalTrace(): string {
 
 /** Locators for the training lab, by role and accessible name wherever the page gives one. */
 export function lab(page: Page) {
+  // Scoped to the lab's section: chapters further down have playback controls of their own.
   const section = page.locator('section#lab');
   return {
     section,
     /** The "How this run ends: …" verdict. */
-    stopPanel: page.getByRole('region', { name: /^How this run ends:/ }),
-    stopTitle: page.getByRole('heading', { name: /^How this run ends:/ }),
-    iterationHeading: page.locator('#iteration-title'),
+    stopPanel: section.getByRole('region', { name: /^How this run ends:/ }),
+    stopTitle: section.getByRole('heading', { name: /^How this run ends:/ }),
+    iterationHeading: section.locator('#iteration-title'),
     /** "index / last" next to the iteration scrubber. */
     count: section.locator('.playback__count'),
-    scrubber: page.getByRole('slider', { name: 'Iteration', exact: true }),
-    alphaSlider: page.getByRole('slider', { name: 'Learning rate', exact: true }),
-    alphaBox: page.getByRole('textbox', { name: 'Learning rate, exact value', exact: true }),
-    button: (name: string) => page.getByRole('button', { name, exact: true }),
-    playPause: page.getByRole('button', { name: /^(Play|Pause)$/ }),
-    preset: (name: string) => page.getByRole('button', { name, exact: true }),
-    table: page.getByRole('region', { name: 'Iterations around the current one', exact: true }),
-    programSummary: page.getByText('The run as the article’s program printed it', { exact: true }),
-    programLines: page.locator('pre.program__lines'),
+    scrubber: section.getByRole('slider', { name: 'Iteration', exact: true }),
+    alphaSlider: section.getByRole('slider', { name: 'Learning rate', exact: true }),
+    alphaBox: section.getByRole('textbox', { name: 'Learning rate, exact value', exact: true }),
+    button: (name: string) => section.getByRole('button', { name, exact: true }),
+    playPause: section.getByRole('button', { name: /^(Play|Pause)$/ }),
+    preset: (name: string) => section.getByRole('button', { name, exact: true }),
+    table: section.getByRole('region', { name: 'Iterations around the current one', exact: true }),
+    programSummary: section.getByText('The run as the article’s program printed it', { exact: true }),
+    programLines: section.locator('pre.program__lines'),
   };
 }
 
