@@ -18,6 +18,9 @@ const Learn = lazy(() => import('./Learn.tsx').then((m) => ({ default: m.Learn }
 const Lab = lazy(() => import('../lab/Lab.tsx').then((m) => ({ default: m.Lab })));
 const Challenges = lazy(() => import('./Challenges.tsx').then((m) => ({ default: m.Challenges })));
 const Scaling = lazy(() => import('./beyond/Scaling.tsx').then((m) => ({ default: m.Scaling })));
+const ManyExamples = lazy(() => import('./beyond/ManyExamples.tsx').then((m) => ({ default: m.ManyExamples })));
+const SeveralInputs = lazy(() => import('./beyond/SeveralInputs.tsx').then((m) => ({ default: m.SeveralInputs })));
+const SeveralOutputs = lazy(() => import('./beyond/SeveralOutputs.tsx').then((m) => ({ default: m.SeveralOutputs })));
 
 export const STEPS: readonly Step[] = [
   { id: 'predict', kicker: 'Step 1', title: 'Predict', Component: Predict },
@@ -26,4 +29,7 @@ export const STEPS: readonly Step[] = [
   { id: 'lab', kicker: 'All three, repeated', title: 'The training lab', Component: Lab },
   { id: 'challenges', kicker: 'Your turn', title: 'Challenges', Component: Challenges },
   { id: 'scaling', kicker: 'Beyond the article', title: 'Why alpha is so small', Component: Scaling },
+  { id: 'many', kicker: 'Beyond the article', title: 'Many examples', Component: ManyExamples },
+  { id: 'several-inputs', kicker: 'Beyond the article', title: 'Several inputs', Component: SeveralInputs },
+  { id: 'several-outputs', kicker: 'Beyond the article', title: 'Several outputs', Component: SeveralOutputs },
 ];

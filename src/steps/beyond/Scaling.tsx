@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { WeightChart } from '../../charts/WeightChart.tsx';
 import {
+  checkParams,
   finalWeight,
   formatExact,
   formatNumber,
@@ -98,6 +99,16 @@ export function Scaling() {
 
 function ScaledRun({ title, params }: { title: string; params: TrainingParams }) {
   const [ref, width] = useWidth(320);
+  // Rescaling can push an already extreme learning rate past the largest double.
+  const [problem] = checkParams(params);
+  if (problem) {
+    return (
+      <section className="comparison__item" aria-label={title}>
+        <h3>{title}</h3>
+        <p>This run cannot be made: {problem.message.toLowerCase()} Choose a smaller learning rate in the lab.</p>
+      </section>
+    );
+  }
   const run = train(params, { maxUpdates: 20_000 });
   const stop = describeStop(run);
   const { r } = regimeOf(params.alpha, params.input);

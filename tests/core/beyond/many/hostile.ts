@@ -1,0 +1,22 @@
+/** The hostile values every number box of the project is fed, plus a long number that still overflows. */
+export const HOSTILE_CELLS: readonly string[] = [
+  '',
+  '   ',
+  'abc',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '-1e308',
+  '1e-320',
+  '-0',
+  '0',
+  '9'.repeat(400),
+  '9'.repeat(300),
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '\u0661\u0662\u0663',
+  '\u22125',
+  '1,5',
+  '1.5',
+];
