@@ -7,6 +7,8 @@ const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The failure-containment tests need their own test build: tests/e2e/failure/playwright.config.ts.
+  testIgnore: ['failure/**'],
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { ChapterBoundary } from './ChapterBoundary.tsx';
 import { Opening } from './steps/Opening.tsx';
 import { STEPS } from './steps/steps.ts';
+import { Thrower } from './testing/Thrower.tsx';
 import {
   TutorialContext,
   UrlParamsContext,
@@ -16,7 +17,16 @@ import {
 const NO_URL: UrlParams = { initial: () => null, update: () => undefined };
 
 /** The whole page: opening, the chapters from the STEPS table, and the credits. */
-export function App({ store, urlParams = NO_URL }: { store: Store<TutorialState>; urlParams?: UrlParams }) {
+export function App({
+  store,
+  urlParams = NO_URL,
+  breakChapter = null,
+}: {
+  store: Store<TutorialState>;
+  urlParams?: UrlParams;
+  /** Test builds only (`--mode failure-test`): the id of a chapter made to fail while rendering. */
+  breakChapter?: string | null;
+}) {
   return (
     <TutorialContext value={store}>
       <UrlParamsContext value={urlParams}>
@@ -47,7 +57,14 @@ export function App({ store, urlParams = NO_URL }: { store: Store<TutorialState>
               </h2>
               <ChapterBoundary name={title}>
                 <Suspense fallback={<p className="loading">Loading “{title}”…</p>}>
-                  <Component />
+                  {/* The mode is a constant at build time, so other builds drop the Thrower entirely. */}
+                  {import.meta.env.MODE === 'failure-test' && breakChapter === id ? (
+                    <Thrower chapter={id}>
+                      <Component />
+                    </Thrower>
+                  ) : (
+                    <Component />
+                  )}
                 </Suspense>
               </ChapterBoundary>
             </section>

@@ -55,11 +55,15 @@ store.subscribe(() => {
   urlParams.update('lab', labEntries(store.getState()));
 });
 
+// A test build (`vite build --mode failure-test`) can make one chapter fail: `?break=lab`.
+// In every other build the mode is a different constant and this is dropped.
+const breakChapter = import.meta.env.MODE === 'failure-test' ? new URLSearchParams(window.location.search).get('break') : null;
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={store} urlParams={urlParams} />
+      <App store={store} urlParams={urlParams} breakChapter={breakChapter} />
     </StrictMode>,
   );
 }

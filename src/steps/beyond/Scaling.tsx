@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { WeightChart } from '../../charts/WeightChart.tsx';
 import {
   checkParams,
@@ -31,7 +31,8 @@ function inUnits(params: TrainingParams, unit: Unit, alpha: number): TrainingPar
 /** Why the article needs a learning rate as small as 1e-11, and what changes when money is measured in millions. */
 export function Scaling() {
   const id = useId();
-  const lab = useTutorial((s) => s.lab.params);
+  // Off screen while the reader drags the lab's sliders: let those frames go first.
+  const lab = useDeferredValue(useTutorial((s) => s.lab.params));
   const [unitId, setUnitId] = useState<Unit['id']>('millions');
   const unit = UNITS.find((u) => u.id === unitId) ?? UNITS[0];
   // The same r needs alpha scaled by the square of the unit: (input / k)² · (alpha · k²) = input² · alpha.
@@ -100,16 +101,21 @@ export function Scaling() {
 function ScaledRun({ title, params }: { title: string; params: TrainingParams }) {
   const [ref, width] = useWidth(320);
   // Rescaling can push an already extreme learning rate past the largest double.
-  const [problem] = checkParams(params);
-  if (problem) {
+  const { input, goal, alpha, startWeight } = params;
+  const outcome = useMemo(() => {
+    const settings = { input, goal, alpha, startWeight };
+    const [problem] = checkParams(settings);
+    return problem ? { problem } : { run: train(settings, { maxUpdates: 20_000 }) };
+  }, [input, goal, alpha, startWeight]);
+  if (outcome.problem) {
     return (
       <section className="comparison__item" aria-label={title}>
         <h3>{title}</h3>
-        <p>This run cannot be made: {problem.message.toLowerCase()} Choose a smaller learning rate in the lab.</p>
+        <p>This run cannot be made: {outcome.problem.message.toLowerCase()} Choose a smaller learning rate in the lab.</p>
       </section>
     );
   }
-  const run = train(params, { maxUpdates: 20_000 });
+  const { run } = outcome;
   const stop = describeStop(run);
   const { r } = regimeOf(params.alpha, params.input);
   return (
