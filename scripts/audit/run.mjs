@@ -100,7 +100,9 @@ async function main() {
     return 0;
   }
   assertChrome();
-  const command = ['npm run audit', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  // An absolute --out-dir is shown without its path: no machine's paths go into the docs.
+  const shownArgs = process.argv.slice(2).map((arg) => (/^--out-dir=\//.test(arg) ? '--out-dir=<a folder outside the repository>' : arg));
+  const command = ['npm run audit', ...(shownArgs.length > 0 ? ['--', ...shownArgs] : [])].join(' ');
   const loadBefore = os.loadavg()[0] ?? 0;
   const started = Date.now();
 
@@ -119,7 +121,8 @@ async function main() {
   }
 
   const relative = path.relative(ROOT, options.outDir);
-  const distLabel = `${relative.startsWith('..') ? options.outDir : relative || '.'}/`;
+  // A build outside the repository is named without its path: no machine's paths go into the docs.
+  const distLabel = relative.startsWith('..') || path.isAbsolute(relative) ? 'the build (outside the repository)' : `${relative || '.'}/`;
   const { rows, missed, checked } = evaluate({ lighthouse, build: buildResult, page, distLabel });
   const partial = options.only !== null || options.lighthouseRuns === 0 || options.soakSeconds === 0;
   const m = machine(page);
