@@ -28,57 +28,31 @@ export function Controls() {
 
   return (
     <div className="many-controls">
-      <fieldset className="many-choice">
-        <legend>How the model learns</legend>
-        {(
-          [
-            ['batch', 'All films at once', 'Each update uses the average correction over every film.'],
-            ['stochastic', 'One film at a time', 'Each update uses one film’s correction.'],
-          ] as const
-        ).map(([value, label, hint]) => (
-          <label key={value} className="many-choice__option">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              value={value}
-              checked={mode === value}
-              onChange={() => {
-                store.setState((s) => setMode(s, value));
-              }}
-            />
-            <span>
-              {label}
-              <small className="field-hint">{hint}</small>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="How the model learns"
+        name={`${id}-mode`}
+        value={mode}
+        options={[
+          ['batch', 'All films at once', 'Each update uses the average correction over every film.'],
+          ['stochastic', 'One film at a time', 'Each update uses one film’s correction.'],
+        ]}
+        onChange={(value) => {
+          store.setState((s) => setMode(s, value));
+        }}
+      />
       {mode === 'stochastic' && (
-        <fieldset className="many-choice">
-          <legend>Order of the films</legend>
-          {(
-            [
-              ['in-order', 'In order', 'Table order, every pass.'],
-              ['shuffled', 'Shuffled', 'A new order every pass, from the seed.'],
-            ] as const
-          ).map(([value, label, hint]) => (
-            <label key={value} className="many-choice__option">
-              <input
-                type="radio"
-                name={`${id}-order`}
-                value={value}
-                checked={order === value}
-                onChange={() => {
-                  store.setState((s) => setOrder(s, value));
-                }}
-              />
-              <span>
-                {label}
-                <small className="field-hint">{hint}</small>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend="Order of the films"
+          name={`${id}-order`}
+          value={order}
+          options={[
+            ['in-order', 'In order', 'Table order, every pass.'],
+            ['shuffled', 'Shuffled', 'A new order every pass, from the seed.'],
+          ]}
+          onChange={(value) => {
+            store.setState((s) => setOrder(s, value));
+          }}
+        />
       )}
       {mode === 'stochastic' && order === 'shuffled' && (
         <div className="many-seed">
@@ -125,5 +99,43 @@ export function Controls() {
         onCommit={(value) => commit(store, 'tolerance', value)}
       />
     </div>
+  );
+}
+
+/** A group of radio buttons, each with a label and a hint. */
+function ChoiceGroup<V extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  options: readonly (readonly [V, string, string])[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <fieldset className="many-choice">
+      <legend>{legend}</legend>
+      {options.map(([option, label, hint]) => (
+        <label key={option} className="many-choice__option">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={value === option}
+            onChange={() => {
+              onChange(option);
+            }}
+          />
+          <span>
+            {label}
+            <small className="field-hint">{hint}</small>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
