@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { animationFrames } from './layout/animationFrames.ts';
 import {
   createPlayer,
   createStore,
@@ -15,15 +16,7 @@ import './styles.css';
 // The only file that touches the document, the window and its location.
 const store = createStore<TutorialState>(decodeLab(window.location.search, initialState()));
 
-createPlayer(store, {
-  now: () => performance.now(),
-  requestFrame(callback) {
-    const handle = requestAnimationFrame(callback);
-    return () => {
-      cancelAnimationFrame(handle);
-    };
-  },
-});
+createPlayer(store, animationFrames);
 
 // Keep the address bar in step with the page, so a reload or a shared link restores the place.
 // Writes are spaced out: playing at full speed must not rewrite history every frame.

@@ -1,5 +1,5 @@
 export { createStore, type Store } from './createStore.ts';
-export { createPlayer, type Scheduler } from './player.ts';
+export { createFramePlayer, createPlayer, type PlayTarget, type Scheduler } from './player.ts';
 export { parseNumber, type Parsed } from './parseNumber.ts';
 export {
   PARAM_SPECS,

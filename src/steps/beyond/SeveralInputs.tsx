@@ -28,7 +28,8 @@ import {
 import { describeSeveralStop, weightsText } from './several/describeSeveral.ts';
 import { IterationChart } from './several/IterationChart.tsx';
 import { Notice } from './several/Notice.tsx';
-import { animationFrameScheduler, createPlaybackPlayer, type Playback, type PlaybackLens } from './several/playback.ts';
+import { animationFrames } from '../../layout/animationFrames.ts';
+import { createPlaybackPlayer, type Playback, type PlaybackLens } from './several/playback.ts';
 import { PlaybackControls } from './several/PlaybackControls.tsx';
 import { RateControl, rateRange } from './several/RateControl.tsx';
 import { formatFromLog10, log10ExcessSeries, log10MseAt, log10MseSeries } from './several/series.ts';
@@ -83,7 +84,7 @@ const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${nou
  * model needs a weight for each, and the error becomes a bowl over two weights. How round that
  * bowl is decides how fast gradient descent gets to the bottom.
  */
-export function SeveralInputs({ scheduler = animationFrameScheduler }: { readonly scheduler?: Scheduler } = {}) {
+export function SeveralInputs({ scheduler = animationFrames }: { readonly scheduler?: Scheduler } = {}) {
   const urlParams = useUrlParams();
   const [{ store, linkNotice }] = useState(() => {
     const decoded = decodeSeveral(urlParams.initial);

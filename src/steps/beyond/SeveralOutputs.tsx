@@ -23,7 +23,8 @@ import {
   type OutputsChange,
   type OutputsState,
 } from './several/outputsState.ts';
-import { animationFrameScheduler, createPlaybackPlayer, type Playback, type PlaybackLens } from './several/playback.ts';
+import { animationFrames } from '../../layout/animationFrames.ts';
+import { createPlaybackPlayer, type Playback, type PlaybackLens } from './several/playback.ts';
 import { PlaybackControls } from './several/PlaybackControls.tsx';
 import { RateControl, rateRange } from './several/RateControl.tsx';
 import { useStoreValue } from './several/useStoreValue.ts';
@@ -67,7 +68,7 @@ export function outputStopPhrase(run: ManyRun, best: number | null): string {
  * Beyond the article: one input predicting two outputs, worldwide and domestic gross, with a
  * weight for each. The two weights are trained together, yet each learns exactly as it would alone.
  */
-export function SeveralOutputs({ scheduler = animationFrameScheduler }: { readonly scheduler?: Scheduler } = {}) {
+export function SeveralOutputs({ scheduler = animationFrames }: { readonly scheduler?: Scheduler } = {}) {
   const [store] = useState(() => createStore<OutputsState>(createOutputsState()));
   useEffect(() => createPlaybackPlayer(store, scheduler, LENS), [store, scheduler]);
   return (

@@ -1,4 +1,4 @@
-import type { Scheduler, Store } from '../../../store/index.ts';
+import { createFramePlayer, type Scheduler, type Store } from '../../../store/index.ts';
 
 /** The playback speeds of the chapters beyond the article, in iterations per second. */
 export const PACES = [10, 30, 100, 300, 1000] as const;
@@ -62,67 +62,18 @@ export interface PlaybackLens<S> {
 }
 
 /**
- * Plays a run frame by frame: while the playback is playing it advances at `pace` iterations a
- * second and pauses at the last iteration, like the lab's player. Long gaps (a background tab)
- * count as one frame of at most 250 ms. Tests pass a hand-cranked scheduler. Returns a function
+ * Plays a run with the shared frame player: while the playback is playing it advances at `pace`
+ * iterations a second and pauses at the last iteration, like the lab's player. Returns a function
  * that stops the player.
  */
 export function createPlaybackPlayer<S>(store: Store<S>, scheduler: Scheduler, lens: PlaybackLens<S>): () => void {
-  let cancel: (() => void) | null = null;
-  let lastTime = 0;
-  let owed = 0;
-  let inFrame = false;
-
-  const frame = (): void => {
-    cancel = null;
-    const p = lens.get(store.getState());
-    if (!p.playing) return;
-    inFrame = true;
-    const now = scheduler.now();
-    owed += (Math.min(Math.max(0, now - lastTime), 250) / 1000) * p.pace;
-    lastTime = now;
-    const steps = Math.floor(owed);
-    owed -= steps;
-    if (steps > 0) {
-      store.setState((state) => {
-        const current = lens.get(state);
-        const target = current.index + steps;
-        return lens.set(state, target >= current.last ? pause(goTo(current, target)) : goTo(current, target, true));
-      });
-    }
-    inFrame = false;
-    if (lens.get(store.getState()).playing) cancel = scheduler.requestFrame(frame);
-  };
-
-  const sync = (): void => {
-    if (inFrame) return;
-    const { playing } = lens.get(store.getState());
-    if (playing && cancel === null) {
-      lastTime = scheduler.now();
-      owed = 0;
-      cancel = scheduler.requestFrame(frame);
-    } else if (!playing && cancel !== null) {
-      cancel();
-      cancel = null;
-    }
-  };
-
-  const unsubscribe = store.subscribe(sync);
-  sync();
-  return () => {
-    unsubscribe();
-    cancel?.();
-    cancel = null;
-  };
+  return createFramePlayer(store, scheduler, {
+    playing: (state) => lens.get(state).playing,
+    speed: (state) => lens.get(state).pace,
+    advance: (state, steps) => {
+      const current = lens.get(state);
+      const target = current.index + steps;
+      return lens.set(state, target >= current.last ? pause(goTo(current, target)) : goTo(current, target, true));
+    },
+  });
 }
-
-/** The browser's clock and animation frames. */
-export const animationFrameScheduler: Scheduler = {
-  now: () => performance.now(),
-  requestFrame(callback) {
-    const handle = requestAnimationFrame(callback);
-    return () => {
-      cancelAnimationFrame(handle);
-    };
-  },
-};
