@@ -1,14 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, expectVisibleFocus, nonFiniteSvgAttributes, tabTo, test, typeAndEnter } from './support/fixtures.ts';
+import { addressParam, expect, expectNoAxeViolations, expectVisibleFocus, nonFiniteSvgAttributes, tabTo, test, typeAndEnter } from './support/fixtures.ts';
 
 /**
  * "Many examples", beyond the article: one weight trained on twenty films, all at once or one at
  * a time, on the reader's own data if they like. Everything is found inside the chapter's
  * section by role and name; the chapter's controls are named apart from the lab's.
  */
-
-/** The address bar is written 300 ms after the last change. */
-const URL_DEBOUNCE_MS = 300;
 
 function many(page: Page) {
   const section = page.locator('section#many');
@@ -122,7 +119,7 @@ test.describe('Many examples', () => {
     const film = await m.number('This update learns from').innerText();
     await expect(m.chart('The films and the model’s line').getByRole('img')).toHaveAttribute('aria-label', new RegExp(`This update learns from ${film}\\.$`));
 
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
+    await expect.poll(addressParam(page, 'many.seed')).toBe('42');
     const url = new URL(page.url());
     expect(Object.fromEntries([...url.searchParams].filter(([k]) => k.startsWith('many.')))).toEqual({
       'many.alpha': '0.0005',
@@ -305,9 +302,7 @@ test.describe('Many examples', () => {
   test('links: a small table travels, a large one is left out with a notice, bad values are named', async ({ page }) => {
     const m = await openChapter(page);
     await m.budget('Mad Max').fill('0.3');
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
-    const data = new URL(page.url()).searchParams.get('many.data');
-    expect(data).toMatch(/^Mad Max\*0\.3\*99\.75_Halloween\*0\.325\*70_/);
+    await expect.poll(addressParam(page, 'many.data')).toMatch(/^Mad Max\*0\.3\*99\.75_Halloween\*0\.325\*70_/);
     await page.reload();
     await expect(many(page).budget('Mad Max')).toHaveValue('0.3');
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -316,8 +311,8 @@ test.describe('Many examples', () => {
     await m.csv.fill(lines.join('\n'));
     await m.section.getByRole('button', { name: 'Use this CSV' }).click();
     await expect(m.section.getByText('Your data set is too large to fit in the link; the link keeps the other settings.')).toBeVisible();
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
-    expect(new URL(page.url()).searchParams.get('many.data')).toBeNull();
+    // The address held the small table until now, so this waits for the large one's turn.
+    await expect.poll(addressParam(page, 'many.data')).toBeNull();
 
     const bad = await openChapter(page, './?many.alpha=NaN&many.mode=sideways&many.data=half*a*row!x');
     const notice = bad.section.getByRole('alert');
@@ -333,7 +328,7 @@ test.describe('Many examples', () => {
     await expectClean(page, 'bad link');
   });
 
-  test('each step and slider move redraws quickly, with the same number of SVG nodes', async ({ page }) => {
+  test('scrubbing and moving the learning rate redraw in place: the SVG does not grow with the run', async ({ page }) => {
     const m = await openChapter(page);
     await m.radio(/^One film at a time/).check();
     await m.radio(/^Shuffled/).check();
@@ -341,55 +336,36 @@ test.describe('Many examples', () => {
     // Everything drawn but the axes' ticks, whose number follows the axis, not the iteration.
     const nodes = () => m.section.locator('svg *:not(.chart-tick):not(.chart-tick *)').count();
     const atStart = await nodes();
-    const timings = await m.scrubber.evaluate(async (input: HTMLInputElement) => {
-      const setValue = (value: string): void => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-      };
-      const times: number[] = [];
+    // Forty scrubber moves across a 20,001-iteration run, one a frame, as a drag sends them.
+    // (How long each takes is measured by `npm run audit`, not here: see docs/PERFORMANCE.md.)
+    const seen = await m.scrubber.evaluate(async (input: HTMLInputElement) => {
+      const counts: string[] = [];
       for (let k = 1; k <= 40; k += 1) {
-        const t0 = performance.now();
-        setValue(String(k * 500));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(k * 500));
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => {
-          requestAnimationFrame(() => {
-            resolve(null);
-          });
-        });
-        times.push(performance.now() - t0);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        counts.push(input.value);
       }
-      return times;
+      return counts;
     });
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, k) => String((k + 1) * 500)));
     await expect(m.count).toHaveText('20000 / 20000');
     expect(await nodes()).toBe(atStart);
-    const sorted = [...timings].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    console.log(`many examples: scrubbing a 20,001-iteration run, median ${median.toFixed(1)} ms a move (to the next frame)`);
-    expect(median).toBeLessThan(100);
 
-    const slider = m.alphaSlider;
-    const alphaTimes = await slider.evaluate(async (input: HTMLInputElement) => {
-      const setValue = (value: string): void => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-      };
-      const times: number[] = [];
+    // Twenty learning-rate moves, each retraining 20,000 shuffled updates.
+    const alphaBefore = await m.alphaBox.inputValue();
+    await m.alphaSlider.evaluate(async (input: HTMLInputElement) => {
       for (let k = 0; k < 20; k += 1) {
-        const t0 = performance.now();
-        setValue(String(300 + k * 10));
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(300 + k * 10));
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => {
-          requestAnimationFrame(() => {
-            resolve(null);
-          });
-        });
-        times.push(performance.now() - t0);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      return times;
     });
-    const alphaMedian = [...alphaTimes].sort((a, b) => a - b)[10] ?? 0;
-    console.log(`many examples: moving the learning rate (retraining 20,000 shuffled updates), median ${alphaMedian.toFixed(1)} ms a move`);
-    expect(alphaMedian).toBeLessThan(200);
+    await expect(m.alphaBox).not.toHaveValue(alphaBefore);
+    expect(await nodes()).toBe(atStart);
     // The films' line and errors are single paths: the chart does not grow with iterations.
     await expect(m.chart('The films and the model’s line').locator('path.chart-many-errors')).toHaveCount(1);
+    expect(await nonFiniteSvgAttributes(page)).toEqual([]);
   });
 
   test.describe('axe', () => {

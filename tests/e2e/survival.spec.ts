@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
+import { addressParam, expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
 
 /**
  * State that survives. The page keeps the lab's place in the address bar only, so:
@@ -10,9 +10,6 @@ import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts
  *   lab work, with no errors, and the address bar still carries the state across a reload;
  * - if the address bar cannot be written (history.replaceState throws), the page still works.
  */
-
-/** The address bar is written 300 ms after the last change (see src/main.tsx). */
-const URL_DEBOUNCE_MS = 300;
 
 async function blockStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -106,7 +103,8 @@ test.describe('state that survives', () => {
     for (let i = 0; i < 3; i += 1) await l.button('Step').click();
     await expect(l.count).toHaveText(/^3 \/ \d+$/);
     const counted = await l.count.innerText();
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
+    // The iteration is the last thing to change, so once it is in the address, all of it is.
+    await expect.poll(addressParam(page, 'i')).toBe('3');
     expect(new URL(page.url()).searchParams.get('alpha')).toBe('1.5e-11');
     await page.reload();
     await expect(l.count).toHaveText(counted);
@@ -117,6 +115,8 @@ test.describe('state that survives', () => {
   test('when the address bar cannot be written, the page still works', async ({ page }) => {
     await page.addInitScript(() => {
       const refuse = (): never => {
+        const counted = window as unknown as { refusedHistoryWrites?: number };
+        counted.refusedHistoryWrites = (counted.refusedHistoryWrites ?? 0) + 1;
         throw new DOMException('History changes are not allowed in this test.', 'SecurityError');
       };
       history.replaceState = refuse;
@@ -124,8 +124,10 @@ test.describe('state that survives', () => {
     });
     await openPage(page);
     await readAndTrain(page);
-    // Give the debounced write its chance to fail quietly.
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
+    // Wait until the page has tried to write the address (and been refused), then check it still works.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { refusedHistoryWrites?: number }).refusedHistoryWrites ?? 0)).toBeGreaterThan(0);
     await expect(lab(page).count).toHaveText('72 / 72');
+    await lab(page).button('Reset').click();
+    await expect(lab(page).count).toHaveText('0 / 72');
   });
 });

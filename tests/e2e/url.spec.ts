@@ -1,7 +1,4 @@
-import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
-
-/** The address bar is written 300 ms after the last change (history.replaceState, debounced). */
-const URL_DEBOUNCE_MS = 300;
+import { addressParam, expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
 
 test.describe('links that carry the lab’s place', () => {
   test('alpha and iteration survive a reload and a shared link', async ({ page, context }) => {
@@ -14,11 +11,10 @@ test.describe('links that carry the lab’s place', () => {
     for (let i = 0; i < 3; i += 1) await l.button('Step').click();
     await expect(l.count).toHaveText(`3 / ${total}`);
 
-    // The only fixed wait in the suite: let the debounced replaceState run.
-    await page.waitForTimeout(URL_DEBOUNCE_MS + 200);
+    // The address is written after a debounce: wait for it, not for a fixed time.
+    await expect.poll(addressParam(page, 'i')).toBe('3');
     const url = new URL(page.url());
     expect(url.searchParams.get('alpha')).toBe('1.5e-11');
-    expect(url.searchParams.get('i')).toBe('3');
 
     await page.reload();
     await expect(l.alphaBox).toHaveValue('1.5e-11');

@@ -100,6 +100,15 @@ export async function openPage(page: Page, path = './'): Promise<void> {
 }
 
 /** Types a value into a text box by keyboard and commits it with Enter. */
+/**
+ * The value of one query key in the page's address, for `expect.poll`: the page writes its address
+ * after a debounce, and a loaded machine may take longer than the debounce, so tests wait for the
+ * value rather than for a fixed time.
+ */
+export function addressParam(page: Page, key: string): () => string | null {
+  return () => new URL(page.url()).searchParams.get(key);
+}
+
 export async function typeAndEnter(box: Locator, text: string): Promise<void> {
   await box.fill(text);
   await box.press('Enter');
