@@ -1,42 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
-
-/**
- * The built page may load and run only what comes from its own origin: no inline scripts, no
- * eval, no other hosts. (React sets `style` through the CSSOM, which the policy allows; the CSV
- * download is a blob: link.) Only for builds: the dev server's hot reload needs inline scripts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'content-security-policy',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-      ],
-    },
-  };
-}
+import { staticShell } from './scripts/vitePlugins.ts';
 
 // `base: './'` makes every asset URL relative, so `dist/` works from any
 // static host and under any sub-path without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), staticShell()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, startTransition, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ChapterBoundary } from './ChapterBoundary.tsx';
+import { ChapterMounterContext } from './layout/chapterMounting.ts';
 import { Opening } from './steps/Opening.tsx';
 import { STEPS } from './steps/steps.ts';
 import { Thrower } from './testing/Thrower.tsx';
@@ -55,18 +56,20 @@ export function App({
               <h2 id={`${id}-title`}>
                 {kicker && <span className="kicker">{kicker}</span>} {title}
               </h2>
-              <ChapterBoundary name={title}>
-                <Suspense fallback={<p className="loading">Loading “{title}”…</p>}>
-                  {/* The mode is a constant at build time, so other builds drop the Thrower entirely. */}
-                  {import.meta.env.MODE === 'failure-test' && breakChapter === id ? (
-                    <Thrower chapter={id}>
+              <ChapterBody placeholder={<ChapterPlaceholder id={id} title={title} />}>
+                <ChapterBoundary name={title}>
+                  <Suspense fallback={<ChapterPlaceholder id={id} title={title} />}>
+                    {/* The mode is a constant at build time, so other builds drop the Thrower entirely. */}
+                    {import.meta.env.MODE === 'failure-test' && breakChapter === id ? (
+                      <Thrower chapter={id}>
+                        <Component />
+                      </Thrower>
+                    ) : (
                       <Component />
-                    </Thrower>
-                  ) : (
-                    <Component />
-                  )}
-                </Suspense>
-              </ChapterBoundary>
+                    )}
+                  </Suspense>
+                </ChapterBoundary>
+              </ChapterBody>
             </section>
           ))}
         </main>
@@ -85,11 +88,55 @@ export function App({
   );
 }
 
-/** Tells the reader which settings of a shared link could not be used. */
+/** Stands in for a chapter until it renders; styled to the chapter's usual height, so nothing jumps. */
+function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
+  return <p className={`loading loading--${id}`}>Loading “{title}”…</p>;
+}
+
+/**
+ * A chapter's body: `placeholder` (which is also what the prerendered page holds) until the page's
+ * chapter mounter says the chapter should render, then the chapter, rendered in a transition so
+ * that React can split the work into short slices.
+ */
+function ChapterBody({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
+  const mounter = useContext(ChapterMounterContext);
+  const body = useRef<HTMLDivElement>(null);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown || body.current === null) return;
+    return mounter.schedule(body.current, () => {
+      startTransition(() => {
+        setShown(true);
+      });
+    });
+  }, [mounter, shown]);
+  return (
+    <div ref={body} className="chapter__body">
+      {shown ? children : placeholder}
+    </div>
+  );
+}
+
+const subscribeToNothing = () => () => undefined;
+
+/** False while the prerendered page is being hydrated (and on the server), true ever after. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Tells the reader which settings of a shared link could not be used. The prerendered page
+ * cannot know the link, so the notice appears once the page has been hydrated.
+ */
 function LinkNotice() {
   const store = useTutorialStore();
   const notice = useTutorial((s) => s.notice);
-  if (notice === null) return null;
+  const hydrated = useHydrated();
+  if (notice === null || !hydrated) return null;
   return (
     <div className="notice" role="alert">
       <p>{notice}</p>

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { animationFrames } from './layout/animationFrames.ts';
+import { browserMounting } from './layout/browserMounting.ts';
+import { ChapterMounterContext, createChapterMounter } from './layout/chapterMounting.ts';
 import {
   createPlayer,
   createStore,
@@ -52,11 +54,20 @@ store.subscribe(() => {
 // In every other build the mode is a different constant and this is dropped.
 const breakChapter = import.meta.env.MODE === 'failure-test' ? new URLSearchParams(window.location.search).get('break') : null;
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
+const page = (
+  <StrictMode>
+    <ChapterMounterContext value={createChapterMounter(browserMounting)}>
       <App store={store} urlParams={urlParams} breakChapter={breakChapter} />
-    </StrictMode>,
-  );
+    </ChapterMounterContext>
+  </StrictMode>
+);
+
+// The built page arrives with its header and chapter placeholders already in the HTML
+// (scripts/prerender.ts), so it paints before any script runs; React takes that markup over.
+// The dev server serves an empty root, which React fills.
+const root = document.getElementById('root');
+if (root?.firstElementChild) {
+  hydrateRoot(root, page);
+} else if (root) {
+  createRoot(root).render(page);
 }

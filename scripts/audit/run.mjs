@@ -66,8 +66,9 @@ const METHOD = `How each figure is measured:
 - **Lighthouse**: ${LIGHTHOUSE_VERSION} through its Node API, default (mobile) config with simulated throttling, a fresh
   Chromium per run; each figure is the median over the runs. Installed on demand into the git-ignored \`.audit-tools/\`,
   never into package.json. Raw reports, and every figure of the audit in \`audit.json\`: \`.audit-tools/reports/\`.
-- **JavaScript at start**: \`dist/index.html\`'s module script, its static imports followed transitively, and its
-  modulepreload links; the chapters are \`import()\` chunks and do not count. Checked against what the browser really
+- **JavaScript at start**: the start script that \`dist/index.html\`'s inline loader imports once the page has painted,
+  its static imports followed transitively, and the preloads the loader adds; the chapters are \`import()\` chunks and
+  do not count. Checked against what the browser really
   requests (Resource Timing) before DOMContentLoaded and before the first contentful paint. Sizes are gzip at zlib's
   default level, as \`vite preview\` serves them; 1 KB = 1000 bytes.
 - **Interactions** (Playwright, 1280 × 800, a fresh page for each row; each row is run N times, default 3, and the

@@ -1,16 +1,22 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 
 /**
  * The width in pixels of the element the returned ref is attached to, kept up to date with a
  * ResizeObserver. Before the first measurement, and where ResizeObserver does not exist (jsdom),
- * it reports `fallback`.
+ * it reports `fallback`. A new width is drawn in a transition: React may split the redraw into
+ * short slices, so a chapter appearing (every chart measures itself at once) or the window being
+ * resized does not block the page.
  */
 export function useWidth(fallback: number): [(element: HTMLElement | null) => void, number] {
   const [width, setWidth] = useState(fallback);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.max(240, Math.floor(entry.contentRect.width)));
+      if (!entry) return;
+      const measured = Math.max(240, Math.floor(entry.contentRect.width));
+      startTransition(() => {
+        setWidth(measured);
+      });
     });
     observer.observe(element);
     return () => {

@@ -51,6 +51,8 @@ async function openChapter(page: Page, path = './'): Promise<ReturnType<typeof m
  */
 async function nonFiniteInChapter(page: Page): Promise<string[]> {
   return page.locator('section#many').evaluate((root) => {
+    // Chapters far from the screen skip rendering (content-visibility), and innerText would skip them too.
+    for (const body of document.querySelectorAll<HTMLElement>('.chapter__body')) body.style.contentVisibility = 'visible';
     const strip = (text: string) => text.replace(/“[^”]*”/g, '“…”').replace(/NaN and Infinity cannot be used/g, '');
     const found: string[] = [];
     for (const m of strip((root as HTMLElement).innerText).matchAll(/[^\n]{0,40}(?:NaN|Infinity)[^\n]{0,40}/g)) found.push(`text: ${m[0]}`);

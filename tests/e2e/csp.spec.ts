@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as plainTest, type Page } from '@playwright/test';
@@ -5,14 +6,25 @@ import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts
 
 /**
  * The built page carries a Content-Security-Policy that allows nothing beyond its own origin
- * (vite.config.ts injects it into the built index.html only). These tests walk the whole reading
+ * (scripts/vitePlugins.ts injects it into the built index.html only), apart from the page's two
+ * inline parts, its start stylesheet and the loader of its scripts, each allowed by its hash. These tests walk the whole reading
  * flow under it and count the violations: there must be none.
  */
 
 /** Where the built site is; `npm test` builds into dist/. */
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-/** The policy's directives, as vite.config.ts writes them. */
+/** The CSP source that allows an inline element holding exactly `text`. */
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The texts of the page's inline `<script>` and `<style>` elements. */
+function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
+  return [...html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
+}
+
+/** The policy's directives, as scripts/vitePlugins.ts writes them; script-src and style-src also carry hashes. */
 const EXPECTED_POLICY: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
@@ -86,7 +98,16 @@ test.describe('the Content-Security-Policy', () => {
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
       expect(meta, `a CSP <meta> in ${where}`).not.toBeNull();
       const policy = (meta?.[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-      expect(directives(policy), `the policy in ${where}`).toEqual(EXPECTED_POLICY);
+      // Exactly one inline script (the loader) and one inline stylesheet, each allowed by its own hash and nothing else.
+      const scripts = inlineTexts(html, 'script');
+      const styles = inlineTexts(html, 'style');
+      expect(scripts, `inline scripts in ${where}`).toHaveLength(1);
+      expect(styles, `inline stylesheets in ${where}`).toHaveLength(1);
+      expect(directives(policy), `the policy in ${where}`).toEqual({
+        ...EXPECTED_POLICY,
+        'script-src': `'self' ${scripts.map(hashSource).join(' ')}`,
+        'style-src': `'self' ${styles.map(hashSource).join(' ')}`,
+      });
       expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
       // The policy must come before anything it governs.
       expect(html.indexOf('Content-Security-Policy'), `the policy comes first in ${where}`).toBeLessThan(html.indexOf('<script'));

@@ -102,7 +102,7 @@ test.describe('state that survives', () => {
     await l.button('Reset').click();
     for (let i = 0; i < 3; i += 1) await l.button('Step').click();
     await expect(l.count).toHaveText(/^3 \/ \d+$/);
-    const counted = await l.count.innerText();
+    const counted = (await l.count.textContent()) ?? '';
     // The iteration is the last thing to change, so once it is in the address, all of it is.
     await expect.poll(addressParam(page, 'i')).toBe('3');
     expect(new URL(page.url()).searchParams.get('alpha')).toBe('1.5e-11');

@@ -99,7 +99,18 @@ export async function openPage(page: Page, path = './'): Promise<void> {
   await expect(lab(page).stopPanel).toBeVisible();
 }
 
-/** Types a value into a text box by keyboard and commits it with Enter. */
+/**
+ * Waits until every chapter has rendered, then has the browser lay out and paint all of them:
+ * chapters far from the screen are skipped (`content-visibility: auto` in src/styles.css), which
+ * would leave them blank in a full-page screenshot and hide them from checks of the whole page.
+ */
+export async function showWholePage(page: Page): Promise<void> {
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(() => {
+    for (const body of document.querySelectorAll<HTMLElement>('.chapter__body')) body.style.contentVisibility = 'visible';
+  });
+}
+
 /**
  * The value of one query key in the page's address, for `expect.poll`: the page writes its address
  * after a debounce, and a loaded machine may take longer than the debounce, so tests wait for the
@@ -109,6 +120,7 @@ export function addressParam(page: Page, key: string): () => string | null {
   return () => new URL(page.url()).searchParams.get(key);
 }
 
+/** Types a value into a text box by keyboard and commits it with Enter. */
 export async function typeAndEnter(box: Locator, text: string): Promise<void> {
   await box.fill(text);
   await box.press('Enter');
@@ -145,6 +157,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe on the page and fails with a readable list of the violations, if any. */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  await showWholePage(page);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const report = results.violations.map((v) => ({
     id: v.id,

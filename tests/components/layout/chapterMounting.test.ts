@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { MOUNT_AT_ONCE, createChapterMounter, type MountingHost } from '../../../src/layout/chapterMounting.ts';
+
+/** A host whose viewport and idle periods the test drives by hand. */
+function fakeHost(withObserver = true) {
+  const observed = new Set<Element>();
+  const idle: (() => void)[] = [];
+  let onNear: ((element: Element) => void) | null = null;
+  const host: MountingHost = {
+    observeNearViewport(callback) {
+      if (!withObserver) return null;
+      onNear = callback;
+      return {
+        observe: (element) => observed.add(element),
+        unobserve: (element) => observed.delete(element),
+      };
+    },
+    whenIdle(callback) {
+      idle.push(callback);
+    },
+  };
+  return {
+    host,
+    observed,
+    /** The element scrolls near the viewport. */
+    near(element: Element) {
+      if (observed.has(element)) onNear?.(element);
+    },
+    /** One idle period passes; false when nothing was waiting for one. */
+    idle(): boolean {
+      const next = idle.shift();
+      next?.();
+      return next !== undefined;
+    },
+  };
+}
+
+const chapters = (n: number) => Array.from({ length: n }, (_, i) => ({ element: { id: `chapter-${String(i)}` } as unknown as Element, i }));
+
+describe('the chapter mounter', () => {
+  it('mounts the chapters near the screen at once and the others in page order, one per idle period', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const mounted: number[] = [];
+    const all = chapters(5);
+    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+    expect(mounted).toEqual([]);
+    expect(page.observed.size).toBe(5);
+
+    page.near(all[3]!.element);
+    expect(mounted).toEqual([3]);
+    expect(page.observed.has(all[3]!.element)).toBe(false);
+
+    expect(page.idle()).toBe(true);
+    expect(mounted).toEqual([3, 0]);
+    expect(page.idle()).toBe(true);
+    expect(page.idle()).toBe(true);
+    expect(page.idle()).toBe(true);
+    expect(mounted).toEqual([3, 0, 1, 2, 4]);
+    // Nothing is left: the idle loop stops asking, and a chapter seen again does not mount twice.
+    expect(page.idle()).toBe(true);
+    expect(page.idle()).toBe(false);
+    page.near(all[0]!.element);
+    expect(mounted).toEqual([3, 0, 1, 2, 4]);
+    expect(page.observed.size).toBe(0);
+  });
+
+  it('a cancelled chapter never mounts, and the idle loop starts again for chapters that come later', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const mounted: number[] = [];
+    const [a, b, c] = chapters(3);
+    const cancel = mounter.schedule(a!.element, () => mounted.push(0));
+    mounter.schedule(b!.element, () => mounted.push(1));
+    cancel();
+    expect(page.observed.has(a!.element)).toBe(false);
+    while (page.idle());
+    expect(mounted).toEqual([1]);
+    mounter.schedule(c!.element, () => mounted.push(2));
+    expect(page.idle()).toBe(true);
+    expect(mounted).toEqual([1, 2]);
+  });
+
+  it('without IntersectionObserver, idle periods alone mount every chapter', () => {
+    const page = fakeHost(false);
+    const mounter = createChapterMounter(page.host);
+    const mounted: number[] = [];
+    for (const { element, i } of chapters(3)) mounter.schedule(element, () => mounted.push(i));
+    while (page.idle());
+    expect(mounted).toEqual([0, 1, 2]);
+  });
+
+  it('MOUNT_AT_ONCE mounts during schedule', () => {
+    let mounted = false;
+    MOUNT_AT_ONCE.schedule({} as Element, () => {
+      mounted = true;
+    });
+    expect(mounted).toBe(true);
+  });
+});
