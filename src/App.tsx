@@ -1,6 +1,6 @@
 import { Suspense, startTransition, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ChapterBoundary } from './ChapterBoundary.tsx';
-import { ChapterMounterContext } from './layout/chapterMounting.ts';
+import { ChapterMounterContext, NearScreenContext } from './layout/chapterMounting.ts';
 import { Opening } from './steps/Opening.tsx';
 import { STEPS } from './steps/steps.ts';
 import { Thrower } from './testing/Thrower.tsx';
@@ -96,12 +96,14 @@ function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
 /**
  * A chapter's body: `placeholder` (which is also what the prerendered page holds) until the page's
  * chapter mounter says the chapter should render, then the chapter, rendered in a transition so
- * that React can split the work into short slices.
+ * that React can split the work into short slices. It also tells the chapter whether it is near
+ * the screen (NearScreenContext), so that a chapter can stop following the lab while far away.
  */
 function ChapterBody({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const mounter = useContext(ChapterMounterContext);
   const body = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
+  const [near, setNear] = useState(true);
   useEffect(() => {
     if (shown || body.current === null) return;
     return mounter.schedule(body.current, () => {
@@ -110,9 +112,13 @@ function ChapterBody({ placeholder, children }: { placeholder: ReactNode; childr
       });
     });
   }, [mounter, shown]);
+  useEffect(() => {
+    if (body.current === null) return;
+    return mounter.watchNear(body.current, setNear);
+  }, [mounter]);
   return (
     <div ref={body} className="chapter__body">
-      {shown ? children : placeholder}
+      <NearScreenContext value={near}>{shown ? children : placeholder}</NearScreenContext>
     </div>
   );
 }

@@ -77,6 +77,9 @@ async function lastIteration(page) {
  */
 async function dragAcross(page, slider, steps) {
   await slider.scrollIntoViewIfNeeded();
+  // Chapters near the new scroll position render in the next frames (content-visibility); take
+  // the slider's box once they have, so the mouse lands on it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await slider.boundingBox();
   if (!box) throw new Error('slider not visible');
   const y = box.y + box.height / 2;
@@ -142,6 +145,8 @@ async function measureInteraction(page, info, action) {
   const data = await page.evaluate(readWindow);
   const frames = inputFrameCosts(await stopTrace(cdp));
   await cdp.detach();
+  // A drag that missed its slider measures nothing: say so rather than report empty figures.
+  if (data.events.length === 0) throw new Error(`${info.label}: no input events reached the page`);
   /** @param {(f: import('./trace.mjs').FrameCost) => number} pick */
   const mean = (pick) => (frames.length === 0 ? Number.NaN : frames.reduce((sum, f) => sum + pick(f), 0) / frames.length);
   const done = data.events.filter((e) => Number.isFinite(e.t1) && Number.isFinite(e.frameDone));

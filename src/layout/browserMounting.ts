@@ -7,11 +7,11 @@ const IDLE_TIMEOUT_MS = 1500;
 
 /** The browser's IntersectionObserver and idle callbacks, for the chapter mounter. */
 export const browserMounting: MountingHost = {
-  observeNearViewport(onNear) {
+  observeNearViewport(onChange) {
     if (typeof IntersectionObserver !== 'function') return null;
     const observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) onNear(entry.target);
+        for (const entry of entries) onChange(entry.target, entry.isIntersecting);
       },
       { rootMargin: NEAR },
     );

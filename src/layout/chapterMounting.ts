@@ -9,22 +9,36 @@ import { createContext } from 'react';
 export interface ChapterMounter {
   /** Calls `mount` once, when the chapter whose placeholder is `placeholder` should render. Returns a cancel function. */
   schedule(placeholder: Element, mount: () => void): () => void;
+  /**
+   * Calls `onChange(false)` when `element` moves more than a screen away from the viewport and
+   * `onChange(true)` when it comes back; until the first call, it counts as near. Returns a
+   * cancel function.
+   */
+  watchNear(element: Element, onChange: (near: boolean) => void): () => void;
 }
 
-/** Renders every chapter as soon as its placeholder is on the page (component tests, server rendering). */
+/** Renders every chapter as soon as its placeholder is on the page, and treats every chapter as near (component tests, server rendering). */
 export const MOUNT_AT_ONCE: ChapterMounter = {
   schedule(_placeholder, mount) {
     mount();
     return () => undefined;
   },
+  watchNear() {
+    return () => undefined;
+  },
 };
+
+/** Whether the chapter around a component is within about a screen of the viewport. */
+export const NearScreenContext = createContext(true);
 
 export const ChapterMounterContext = createContext<ChapterMounter>(MOUNT_AT_ONCE);
 
 /** What the browser mounter needs from the page; injected so that it can be tested with fakes. */
 export interface MountingHost {
-  /** Calls `onNear` with each observed element that comes within about a screen of the viewport. */
-  observeNearViewport(onNear: (element: Element) => void): { observe(element: Element): void; unobserve(element: Element): void } | null;
+  /** Calls `onChange` for each observed element that comes within about a screen of the viewport (true) or leaves it (false). */
+  observeNearViewport(
+    onChange: (element: Element, near: boolean) => void,
+  ): { observe(element: Element): void; unobserve(element: Element): void } | null;
   /** Runs `callback` when the browser has time to spare (or after a short while if it never does). */
   whenIdle(callback: () => void): void;
 }
@@ -37,16 +51,23 @@ export interface MountingHost {
 export function createChapterMounter(host: MountingHost): ChapterMounter {
   // A Map keeps insertion order: the placeholders register in page order.
   const waiting = new Map<Element, () => void>();
+  const watchers = new Map<Element, (near: boolean) => void>();
   let idleLoopRunning = false;
 
+  const stopObserving = (element: Element): void => {
+    if (!waiting.has(element) && !watchers.has(element)) observer?.unobserve(element);
+  };
   const mountNow = (element: Element): void => {
     const mount = waiting.get(element);
     if (mount === undefined) return;
     waiting.delete(element);
-    observer?.unobserve(element);
+    stopObserving(element);
     mount();
   };
-  const observer = host.observeNearViewport(mountNow);
+  const observer = host.observeNearViewport((element, near) => {
+    watchers.get(element)?.(near);
+    if (near) mountNow(element);
+  });
 
   const mountNextWhenIdle = (): void => {
     host.whenIdle(() => {
@@ -70,7 +91,15 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       }
       return () => {
         waiting.delete(placeholder);
-        observer?.unobserve(placeholder);
+        stopObserving(placeholder);
+      };
+    },
+    watchNear(element, onChange) {
+      watchers.set(element, onChange);
+      observer?.observe(element);
+      return () => {
+        watchers.delete(element);
+        stopObserving(element);
       };
     },
   };

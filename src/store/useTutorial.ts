@@ -11,14 +11,19 @@ export function useTutorialStore(): Store<TutorialState> {
   return store;
 }
 
+const subscribeToNothing = () => () => undefined;
+
 /**
  * Reads a slice of the tutorial's state and re-renders when it changes. Selectors must return
  * a value already in the state (or a primitive), so the snapshot is stable between renders.
+ * With `follow` false the component keeps the slice it last read and does not re-render for
+ * changes (a chapter far from the screen while the reader drags the lab's sliders); when
+ * `follow` turns true again it reads the current slice.
  */
-export function useTutorial<T>(select: (state: TutorialState) => T): T {
+export function useTutorial<T>(select: (state: TutorialState) => T, follow = true): T {
   const store = useTutorialStore();
   return useSyncExternalStore(
-    store.subscribe,
+    follow ? store.subscribe : subscribeToNothing,
     () => select(store.getState()),
     () => select(store.getState()),
   );

@@ -1,5 +1,6 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useContext, useDeferredValue, useId, useMemo, useState } from 'react';
 import { WeightChart } from '../../charts/WeightChart.tsx';
+import { NearScreenContext } from '../../layout/chapterMounting.ts';
 import {
   checkParams,
   finalWeight,
@@ -31,8 +32,10 @@ function inUnits(params: TrainingParams, unit: Unit, alpha: number): TrainingPar
 /** Why the article needs a learning rate as small as 1e-11, and what changes when money is measured in millions. */
 export function Scaling() {
   const id = useId();
-  // Off screen while the reader drags the lab's sliders: let those frames go first.
-  const lab = useDeferredValue(useTutorial((s) => s.lab.params));
+  // Far from the screen while the reader drags the lab's sliders, this chapter waits and catches
+  // up when it comes near; near the screen, the lab's frames still go first.
+  const near = useContext(NearScreenContext);
+  const lab = useDeferredValue(useTutorial((s) => s.lab.params, near));
   const [unitId, setUnitId] = useState<Unit['id']>('millions');
   const unit = UNITS.find((u) => u.id === unitId) ?? UNITS[0];
   // The same r needs alpha scaled by the square of the unit: (input / k)² · (alpha · k²) = input² · alpha.

@@ -5,11 +5,11 @@ import { MOUNT_AT_ONCE, createChapterMounter, type MountingHost } from '../../..
 function fakeHost(withObserver = true) {
   const observed = new Set<Element>();
   const idle: (() => void)[] = [];
-  let onNear: ((element: Element) => void) | null = null;
+  let onChange: ((element: Element, near: boolean) => void) | null = null;
   const host: MountingHost = {
     observeNearViewport(callback) {
       if (!withObserver) return null;
-      onNear = callback;
+      onChange = callback;
       return {
         observe: (element) => observed.add(element),
         unobserve: (element) => observed.delete(element),
@@ -24,7 +24,11 @@ function fakeHost(withObserver = true) {
     observed,
     /** The element scrolls near the viewport. */
     near(element: Element) {
-      if (observed.has(element)) onNear?.(element);
+      if (observed.has(element)) onChange?.(element, true);
+    },
+    /** The element moves far from the viewport. */
+    far(element: Element) {
+      if (observed.has(element)) onChange?.(element, false);
     },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
@@ -88,6 +92,27 @@ describe('the chapter mounter', () => {
     for (const { element, i } of chapters(3)) mounter.schedule(element, () => mounted.push(i));
     while (page.idle());
     expect(mounted).toEqual([0, 1, 2]);
+  });
+
+  it('tells a watcher when its chapter comes near and goes far, and keeps watching after the chapter has mounted', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const [a] = chapters(1);
+    const seen: boolean[] = [];
+    let mounted = 0;
+    mounter.schedule(a!.element, () => (mounted += 1));
+    const stop = mounter.watchNear(a!.element, (near) => seen.push(near));
+    page.far(a!.element);
+    expect(seen).toEqual([false]);
+    expect(mounted).toBe(0);
+    page.near(a!.element);
+    expect(mounted).toBe(1);
+    // Mounted, but still watched.
+    expect(page.observed.has(a!.element)).toBe(true);
+    page.far(a!.element);
+    expect(seen).toEqual([false, true, false]);
+    stop();
+    expect(page.observed.has(a!.element)).toBe(false);
   });
 
   it('MOUNT_AT_ONCE mounts during schedule', () => {
