@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { animationFrames } from './layout/animationFrames.ts';
@@ -69,5 +70,11 @@ const root = document.getElementById('root');
 if (root?.firstElementChild) {
   hydrateRoot(root, page);
 } else if (root) {
-  createRoot(root).render(page);
+  const reactRoot = createRoot(root);
+  flushSync(() => {
+    reactRoot.render(page);
+  });
+  // The browser looked for the address's #chapter before React drew it: look again now that it has.
+  const target = decodeURIComponent(window.location.hash.slice(1));
+  if (target !== '') document.getElementById(target)?.scrollIntoView();
 }
