@@ -3,7 +3,7 @@ import { NumberField } from '../../../controls/NumberField.tsx';
 import { MAX_SEED, bestWeight, formatNumber, formatScientific } from '../../../core/index.ts';
 import type { Store } from '../../../store/index.ts';
 import { useMany, useManyStore } from './context.ts';
-import { RangeControl } from './RangeControl.tsx';
+import { RangeControl } from '../../../controls/RangeControl.tsx';
 import { alphaRange, startWeightRange } from './ranges.ts';
 import { setMode, setOrder, setSetting, type ManyState } from './state.ts';
 import type { ManySettings } from './urlCodec.ts';
