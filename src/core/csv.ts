@@ -57,7 +57,7 @@ const normaliseHeader = (cell: string): string =>
     .replace(/^_|_$/g, '');
 
 /** One CSV record: its fields, the line it starts on, and what went wrong reading it, if anything. */
-interface CsvRecord {
+export interface CsvRecord {
   readonly line: number;
   readonly fields: string[];
   readonly error: string | null;
@@ -69,7 +69,7 @@ interface CsvRecord {
  * for `"`); spaces around a quoted field are ignored. Lines may end in LF, CRLF or CR. Lines that
  * are empty or only spaces are skipped: they hold no record.
  */
-function readRecords(text: string): CsvRecord[] {
+export function readCsvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let line = 1;
@@ -244,7 +244,7 @@ function headerColumns(fields: readonly string[]): Partial<Record<Column, number
 export function parseFilmsCsv(text: string): ParsedFilms {
   const rows: FilmRow[] = [];
   const problems: CsvProblem[] = [];
-  const records = readRecords(text);
+  const records = readCsvRecords(text);
   const first = records[0];
   const header = first === undefined || first.error !== null ? null : headerColumns(first.fields);
   const body = header === null ? records : records.slice(1);

@@ -85,4 +85,14 @@ export {
   type SeveralRun,
   type SeveralStopReason,
 } from './several.ts';
-export { MAX_AMOUNT, MIN_AMOUNT, formatFilmsCsv, parseFilmsCsv, type CsvProblem, type FilmRow, type ParsedFilms } from './csv.ts';
+export {
+  MAX_AMOUNT,
+  MIN_AMOUNT,
+  formatFilmsCsv,
+  parseFilmsCsv,
+  readCsvRecords,
+  type CsvProblem,
+  type CsvRecord,
+  type FilmRow,
+  type ParsedFilms,
+} from './csv.ts';

@@ -1,4 +1,4 @@
-import { parseFilmsCsv } from '../../../core/index.ts';
+import { parseFilmsCsv, readCsvRecords } from '../../../core/index.ts';
 import { MAX_ROWS, MAX_TITLE_LENGTH, type DataRow } from './rows.ts';
 
 /**
@@ -28,92 +28,18 @@ export interface PastedRows {
 }
 
 /** One CSV record: the line it starts on, its fields, and whether it could be read. */
-interface CsvRecord {
+interface PastedRecord {
   readonly line: number;
-  readonly fields: string[];
+  readonly fields: readonly string[];
   readonly broken: boolean;
 }
 
 /**
- * Splits CSV text into records by the rules `parseFilmsCsv` follows (RFC 4180, leniently):
- * commas between fields, optional double quotes around a field (holding commas, line breaks and
- * doubled quotes), spaces around a quoted field ignored, LF, CRLF or CR line ends, a leading
- * byte-order mark dropped, and lines that are empty or only spaces skipped. Each record is
- * numbered by the line it starts on, as the parser numbers its rows and problems.
+ * Splits CSV text into records exactly as `parseFilmsCsv` does (`readCsvRecords`: RFC 4180,
+ * leniently), each numbered by the line it starts on, as the parser numbers its rows and problems.
  */
-export function splitCsvRecords(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const length = source.length;
-  let line = 1;
-  let i = 0;
-  while (i < length) {
-    const startLine = line;
-    const fields: string[] = [];
-    let broken = false;
-    let field = '';
-    let atFieldStart = true;
-    let endOfRecord = false;
-    while (i < length && !endOfRecord) {
-      const char = source[i] as string;
-      if (atFieldStart) {
-        let j = i;
-        while (j < length && (source[j] === ' ' || source[j] === '\t')) j += 1;
-        if (source[j] === '"') {
-          let value = '';
-          let k = j + 1;
-          let closed = false;
-          while (k < length) {
-            const c = source[k] as string;
-            if (c === '"') {
-              if (source[k + 1] === '"') {
-                value += '"';
-                k += 2;
-                continue;
-              }
-              closed = true;
-              k += 1;
-              break;
-            }
-            if (c === '\n' || (c === '\r' && source[k + 1] !== '\n')) line += 1;
-            value += c;
-            k += 1;
-          }
-          field = value;
-          i = k;
-          if (!closed) {
-            broken = true;
-            break;
-          }
-          while (i < length && (source[i] === ' ' || source[i] === '\t')) i += 1;
-          if (i < length && source[i] !== ',' && source[i] !== '\n' && source[i] !== '\r') {
-            broken = true;
-            while (i < length && source[i] !== ',' && source[i] !== '\n' && source[i] !== '\r') i += 1;
-          }
-          atFieldStart = false;
-          continue;
-        }
-        atFieldStart = false;
-      }
-      if (char === ',') {
-        fields.push(field);
-        field = '';
-        atFieldStart = true;
-        i += 1;
-      } else if (char === '\n' || char === '\r') {
-        i += char === '\r' && source[i + 1] === '\n' ? 2 : 1;
-        line += 1;
-        endOfRecord = true;
-      } else {
-        field += char;
-        i += 1;
-      }
-    }
-    fields.push(field);
-    const blank = fields.length === 1 && (fields[0] as string).trim() === '' && !broken;
-    if (!blank) records.push({ line: startLine, fields, broken });
-  }
-  return records;
+export function splitCsvRecords(text: string): PastedRecord[] {
+  return readCsvRecords(text).map(({ line, fields, error }) => ({ line, fields, broken: error !== null }));
 }
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
