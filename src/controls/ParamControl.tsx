@@ -1,28 +1,27 @@
-import type { TrainingParams } from '../core/index.ts';
-import type { ParamSpec } from '../store/index.ts';
+import { memo, useMemo } from 'react';
+import { commitParam, useTutorial, useTutorialStore, type ParamSpec } from '../store/index.ts';
 import { RangeControl } from './RangeControl.tsx';
 
-export interface ParamControlProps {
-  readonly spec: ParamSpec;
-  readonly params: TrainingParams;
-  /** Returns a message when the value is refused, or null. */
-  readonly onChange: (value: number) => string | null;
-}
-
 /**
- * One of the lab's training parameters, as its spec describes it: the slider covers the useful
- * range for the other parameters (on a log scale for the learning rate, with its marks); the box
- * takes any number.
+ * One of the lab's training parameters, as its spec describes it, read from and committed to the
+ * tutorial's store: the slider covers the useful range for the example (on a log scale for the
+ * learning rate, with its marks); the box takes any number. It re-renders only when its own
+ * value or the example changes, so dragging one slider leaves the other alone.
  */
-export function ParamControl({ spec, params, onChange }: ParamControlProps) {
+export const ParamControl = memo(function ParamControl({ spec }: { readonly spec: ParamSpec }) {
+  const store = useTutorialStore();
+  const value = useTutorial((s) => s.lab.params[spec.key]);
+  const input = useTutorial((s) => s.lab.params.input);
+  const goal = useTutorial((s) => s.lab.params.goal);
+  const range = useMemo(() => spec.slider?.({ input, goal }) ?? null, [spec, input, goal]);
   return (
     <RangeControl
       label={spec.label}
-      value={params[spec.key]}
-      range={spec.slider?.(params) ?? null}
+      value={value}
+      range={range}
       format={spec.format}
       hint={spec.hint}
-      onChange={onChange}
+      onChange={(next) => commitParam(store, spec.key, next)}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatMoney } from '../core/index.ts';
 import { NumberField } from '../controls/NumberField.tsx';
 import { ParamControl } from '../controls/ParamControl.tsx';
@@ -16,10 +17,7 @@ import {
 export function LabControls() {
   const store = useTutorialStore();
   const params = useTutorial((s) => s.lab.params);
-  const tolerance = useTutorial((s) => s.lab.tolerance);
   const active = presetMatching(params);
-  const input = specFor('input');
-  const goal = specFor('goal');
 
   return (
     <div className="lab-controls">
@@ -42,23 +40,39 @@ export function LabControls() {
           {active ? active.description : 'Your own settings.'}
         </p>
       </fieldset>
-      <ParamControl spec={specFor('alpha')} params={params} onChange={(value) => commitParam(store, 'alpha', value)} />
-      <ParamControl spec={specFor('startWeight')} params={params} onChange={(value) => commitParam(store, 'startWeight', value)} />
-      <details className="example">
-        <summary>
-          The example: budget {formatMoney(params.input)}, gross {formatMoney(params.goal)}
-        </summary>
-        <div className="control-row">
-          <NumberField label={input.label} hint={input.hint} value={params.input} onCommit={(value) => commitParam(store, 'input', value)} />
-          <NumberField label={goal.label} hint={goal.hint} value={params.goal} onCommit={(value) => commitParam(store, 'goal', value)} />
-          <NumberField
-            label="Stop when within (dollars)"
-            hint="0 keeps the article’s rule: stop only when the prediction equals the goal exactly."
-            value={tolerance}
-            onCommit={(value) => commitTolerance(store, value)}
-          />
-        </div>
-      </details>
+      <ParamControl spec={specFor('alpha')} />
+      <ParamControl spec={specFor('startWeight')} />
+      <ExampleFields />
     </div>
   );
 }
+
+/**
+ * The example and the stop tolerance, in a closed box by default. It reads its own values, so
+ * the learning-rate and starting-weight sliders do not redraw it.
+ */
+const ExampleFields = memo(function ExampleFields() {
+  const store = useTutorialStore();
+  const budget = useTutorial((s) => s.lab.params.input);
+  const gross = useTutorial((s) => s.lab.params.goal);
+  const tolerance = useTutorial((s) => s.lab.tolerance);
+  const input = specFor('input');
+  const goal = specFor('goal');
+  return (
+    <details className="example">
+      <summary>
+        The example: budget {formatMoney(budget)}, gross {formatMoney(gross)}
+      </summary>
+      <div className="control-row">
+        <NumberField label={input.label} hint={input.hint} value={budget} onCommit={(value) => commitParam(store, 'input', value)} />
+        <NumberField label={goal.label} hint={goal.hint} value={gross} onCommit={(value) => commitParam(store, 'goal', value)} />
+        <NumberField
+          label="Stop when within (dollars)"
+          hint="0 keeps the article’s rule: stop only when the prediction equals the goal exactly."
+          value={tolerance}
+          onCommit={(value) => commitTolerance(store, value)}
+        />
+      </div>
+    </details>
+  );
+});

@@ -5,6 +5,7 @@ import {
   formatScientific,
   idealWeight,
   regimeOf,
+  type Example,
   type TrainingParams,
 } from '../core/index.ts';
 
@@ -34,8 +35,8 @@ export interface ParamSpec {
   readonly defaultValue: number;
   /** The value as people read it, also used as the slider's aria-valuetext. */
   readonly format: (value: number) => string;
-  /** The slider for the current parameters; null for values typed only. */
-  readonly slider: ((params: TrainingParams) => SliderRange) | null;
+  /** The slider for the example (budget and gross); null for values typed only. */
+  readonly slider: ((example: Example) => SliderRange) | null;
 }
 
 /** The number of positions a slider has; its keyboard step is one position. */
@@ -53,7 +54,7 @@ function decadeCeil(x: number): number {
  * whole decades: 1e-13 to 1e-9 for the article's budget. It follows the input, because the
  * right learning rate scales with 1 / input².
  */
-function alphaRange({ input }: TrainingParams): SliderRange {
+function alphaRange({ input }: Example): SliderRange {
   const { oneStepAlpha, edgeAlpha } = regimeOf(1, input);
   if (oneStepAlpha === null || edgeAlpha === null || !Number.isFinite(edgeAlpha * 40) || oneStepAlpha / 250 === 0) {
     return { min: 1e-13, max: 1e-9, scale: 'log', marks: [] };
@@ -73,8 +74,8 @@ function alphaRange({ input }: TrainingParams): SliderRange {
  * The starting-weight slider runs from half a decade below zero to one and a half decades past
  * it, on the side of the ideal weight: -500 to 1,500 for the article's 498.75.
  */
-function startWeightRange(params: TrainingParams): SliderRange {
-  const ideal = idealWeight(params);
+function startWeightRange(example: Example): SliderRange {
+  const ideal = idealWeight(example);
   if (ideal === null || ideal === 0 || !Number.isFinite(decadeCeil(Math.abs(ideal)) * 1.5)) {
     return { min: -10, max: 10, scale: 'linear', marks: [] };
   }

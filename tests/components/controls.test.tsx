@@ -1,12 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { NumberField, type NumberFieldProps } from '../../src/controls/NumberField.tsx';
 import { ParamControl } from '../../src/controls/ParamControl.tsx';
 import { SliderField } from '../../src/controls/SliderField.tsx';
-import { ARTICLE_PARAMS, type TrainingParams } from '../../src/core/index.ts';
-import { specFor } from '../../src/store/index.ts';
+import { setParam, setParams, specFor } from '../../src/store/index.ts';
+import { renderWithStore } from './renderWithStore.tsx';
 
 /** A NumberField holding its value in state, refusing values above `max`. */
 function Harness(props: Partial<NumberFieldProps> & { readonly max?: number; readonly onValue?: (value: number) => void }) {
@@ -134,22 +134,10 @@ describe('SliderField', () => {
 });
 
 describe('ParamControl', () => {
-  function Param() {
-    const [params, setParams] = useState<TrainingParams>(ARTICLE_PARAMS);
-    return (
-      <ParamControl
-        spec={specFor('alpha')}
-        params={params}
-        onChange={(alpha) => {
-          setParams({ ...params, alpha });
-          return null;
-        }}
-      />
-    );
-  }
+  const renderParam = () => renderWithStore(<ParamControl spec={specFor('alpha')} />);
 
-  it('shows the value, the slider with its marks, and the range ends', () => {
-    render(<Param />);
+  it('shows the lab’s value, the slider with its marks, and the range ends', () => {
+    renderParam();
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
     expect(slider).toHaveValue('500');
     expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
@@ -159,13 +147,35 @@ describe('ParamControl', () => {
 
   it('a value beyond the slider is kept exactly and explained', async () => {
     const user = userEvent.setup();
-    render(<Param />);
+    const { store } = renderParam();
     const box = screen.getByRole('textbox', { name: 'Learning rate, exact value' });
     await user.clear(box);
     await user.type(box, '1e-5{Enter}');
+    expect(store.getState().lab.params.alpha).toBe(1e-5);
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
     expect(slider).toHaveValue('1000');
     expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻⁵');
     expect(slider).toHaveAccessibleDescription(/outside the slider’s range/);
+  });
+
+  it('follows a change made elsewhere, and its range follows the example', () => {
+    const { store } = renderParam();
+    act(() => {
+      const change = setParams(store.getState(), { ...store.getState().lab.params, input: 20_000 });
+      if (!change.ok) throw new Error(change.message);
+      store.setState(() => change.state);
+    });
+    // A budget 10 times smaller needs learning rates 100 times larger: the slider now spans 1e-11
+    // to 1e-7, so the same alpha sits at its left end.
+    const slider = screen.getByRole('slider', { name: 'Learning rate' });
+    expect(slider).toHaveValue('0');
+    expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    act(() => {
+      const change = setParam(store.getState(), 'alpha', 1e-9);
+      if (!change.ok) throw new Error(change.message);
+      store.setState(() => change.state);
+    });
+    expect(slider).toHaveValue('500');
+    expect(screen.getByRole('textbox', { name: 'Learning rate, exact value' })).toHaveValue('1e-9');
   });
 });
