@@ -1,6 +1,7 @@
 import { Suspense, startTransition, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ChapterBoundary } from './ChapterBoundary.tsx';
-import { ChapterMounterContext, NearScreenContext } from './layout/chapterMounting.ts';
+import { ChapterMounterContext, OnScreenContext } from './layout/chapterMounting.ts';
+import { useOnScreen } from './layout/useOnScreen.ts';
 import { Opening } from './steps/Opening.tsx';
 import { STEPS } from './steps/steps.ts';
 import { Thrower } from './testing/Thrower.tsx';
@@ -96,14 +97,14 @@ function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
 /**
  * A chapter's body: `placeholder` (which is also what the prerendered page holds) until the page's
  * chapter mounter says the chapter should render, then the chapter, rendered in a transition so
- * that React can split the work into short slices. It also tells the chapter whether it is near
- * the screen (NearScreenContext), so that a chapter can stop following the lab while far away.
+ * that React can split the work into short slices. It also tells the chapter whether it is on the
+ * screen (OnScreenContext), so that a chapter out of sight can follow the lab at rest.
  */
 function ChapterBody({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const mounter = useContext(ChapterMounterContext);
   const body = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
-  const [near, setNear] = useState(true);
+  const onScreen = useOnScreen(body);
   useEffect(() => {
     if (shown || body.current === null) return;
     return mounter.schedule(body.current, () => {
@@ -112,13 +113,9 @@ function ChapterBody({ placeholder, children }: { placeholder: ReactNode; childr
       });
     });
   }, [mounter, shown]);
-  useEffect(() => {
-    if (body.current === null) return;
-    return mounter.watchNear(body.current, setNear);
-  }, [mounter]);
   return (
     <div ref={body} className="chapter__body">
-      <NearScreenContext value={near}>{shown ? children : placeholder}</NearScreenContext>
+      <OnScreenContext value={onScreen}>{shown ? children : placeholder}</OnScreenContext>
     </div>
   );
 }

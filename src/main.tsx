@@ -6,6 +6,7 @@ import { animationFrames } from './layout/animationFrames.ts';
 import { browserMounting } from './layout/browserMounting.ts';
 import { ChapterMounterContext, createChapterMounter } from './layout/chapterMounting.ts';
 import {
+  atRest,
   createPlayer,
   createStore,
   createUrlParams,
@@ -42,10 +43,13 @@ const urlParams = createUrlParams(window.location.search, (search) => {
   }, 300);
 });
 
-let lab = store.getState().lab;
+// The lab's keys follow the lab once its controls rest: a slider's drag or playback makes a
+// change every frame, and one address for the place they stop is enough.
+const labAtRest = atRest(store, (state) => state.lab);
+let lab = labAtRest.getSnapshot();
 urlParams.update('lab', labEntries(store.getState()));
-store.subscribe(() => {
-  const next = store.getState().lab;
+labAtRest.subscribe(() => {
+  const next = labAtRest.getSnapshot();
   if (next.params === lab.params && next.index === lab.index && next.tolerance === lab.tolerance) return;
   lab = next;
   urlParams.update('lab', labEntries(store.getState()));

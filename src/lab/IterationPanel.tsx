@@ -1,15 +1,18 @@
+import { useRef } from 'react';
 import { formatExact, formatMoney, formatScientific, iterationAt } from '../core/index.ts';
-import { describeError, formatGap, useTutorial } from '../store/index.ts';
+import { useOnScreen } from '../layout/useOnScreen.ts';
+import { describeError, formatGap, sameRun, useTutorialAtRest } from '../store/index.ts';
 
 /** The numbers of the iteration on show: predict, compare, learn. */
 export function IterationPanel() {
-  const run = useTutorial((s) => s.lab.run);
-  const index = useTutorial((s) => s.lab.index);
+  const section = useRef<HTMLElement>(null);
+  // Below the charts, often out of sight while a slider is dragged: then it catches up when the slider rests.
+  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), atOnce: sameRun });
   const it = iterationAt(run, index);
   const { alpha, goal } = run.params;
   const isLast = index === run.length - 1;
   return (
-    <section className="iteration" aria-labelledby="iteration-title">
+    <section ref={section} className="iteration" aria-labelledby="iteration-title">
       <h3 id="iteration-title">Iteration {index}</h3>
       <dl className="iteration__numbers">
         <div>

@@ -1,20 +1,23 @@
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { articleProgramOutput, formatExact, formatMoney, formatScientific, iterationAt, type Run } from '../core/index.ts';
-import { describeError, formatGap, runToCsv, useTutorial } from '../store/index.ts';
+import { useOnScreen } from '../layout/useOnScreen.ts';
+import { describeError, formatGap, runToCsv, sameRun, useTutorialAtRest } from '../store/index.ts';
 
 const ROWS_AROUND = 4;
 
 /** The run as a table around the current iteration, and as the article's program printed it. */
 export function Trace() {
-  const run = useTutorial((s) => s.lab.run);
-  const index = useTutorial((s) => s.lab.index);
+  const section = useRef<HTMLElement>(null);
+  // Out of sight, the table waits while a slider is dragged (each event makes a new run) and
+  // catches up when it rests; stepping through the same run shows at once.
+  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), atOnce: sameRun });
   const first = Math.max(0, index - ROWS_AROUND);
   const last = Math.min(run.length - 1, index + ROWS_AROUND);
   const rows = [];
   for (let i = first; i <= last; i += 1) rows.push(iterationAt(run, i));
 
   return (
-    <section className="trace" aria-labelledby="trace-title">
+    <section ref={section} className="trace" aria-labelledby="trace-title">
       <h3 id="trace-title">The run, step by step</h3>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Iterations around the current one">
         <table>

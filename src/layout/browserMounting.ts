@@ -1,22 +1,24 @@
-import type { MountingHost } from './chapterMounting.ts';
+import type { MountingHost, Observer } from './chapterMounting.ts';
 
 /** Chapters within one screen height above or below the viewport count as near. */
 const NEAR = '100% 0px';
 /** The longest a chapter waits for an idle moment; a busy page still fills in within a few seconds. */
 const IDLE_TIMEOUT_MS = 1500;
 
+function observeViewport(rootMargin: string, onChange: (element: Element, intersecting: boolean) => void): Observer | null {
+  if (typeof IntersectionObserver !== 'function') return null;
+  return new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) onChange(entry.target, entry.isIntersecting);
+    },
+    { rootMargin },
+  );
+}
+
 /** The browser's IntersectionObserver and idle callbacks, for the chapter mounter. */
 export const browserMounting: MountingHost = {
-  observeNearViewport(onChange) {
-    if (typeof IntersectionObserver !== 'function') return null;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) onChange(entry.target, entry.isIntersecting);
-      },
-      { rootMargin: NEAR },
-    );
-    return observer;
-  },
+  observeNearViewport: (onChange) => observeViewport(NEAR, onChange),
+  observeOnScreen: (onChange) => observeViewport('0px', onChange),
   whenIdle(callback) {
     if (typeof requestIdleCallback === 'function') {
       requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });

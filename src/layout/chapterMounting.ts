@@ -10,35 +10,43 @@ export interface ChapterMounter {
   /** Calls `mount` once, when the chapter whose placeholder is `placeholder` should render. Returns a cancel function. */
   schedule(placeholder: Element, mount: () => void): () => void;
   /**
-   * Calls `onChange(false)` when `element` moves more than a screen away from the viewport and
-   * `onChange(true)` when it comes back; until the first call, it counts as near. Returns a
-   * cancel function.
+   * Calls `onChange(true)` when any part of `element` comes onto the screen and `onChange(false)`
+   * when it leaves; until the first call, it counts as on the screen. Returns a cancel function.
    */
-  watchNear(element: Element, onChange: (near: boolean) => void): () => void;
+  watchOnScreen(element: Element, onChange: (onScreen: boolean) => void): () => void;
 }
 
-/** Renders every chapter as soon as its placeholder is on the page, and treats every chapter as near (component tests, server rendering). */
+/** Renders every chapter as soon as its placeholder is on the page, and treats everything as on the screen (component tests, server rendering). */
 export const MOUNT_AT_ONCE: ChapterMounter = {
   schedule(_placeholder, mount) {
     mount();
     return () => undefined;
   },
-  watchNear() {
+  watchOnScreen() {
     return () => undefined;
   },
 };
 
-/** Whether the chapter around a component is within about a screen of the viewport. */
-export const NearScreenContext = createContext(true);
+/**
+ * Whether any part of the chapter around a component is on the screen. A chapter off the screen
+ * need not redraw for every event of a lab slider's drag (see `useTutorialAtRest`).
+ */
+export const OnScreenContext = createContext(true);
 
 export const ChapterMounterContext = createContext<ChapterMounter>(MOUNT_AT_ONCE);
+
+/** Elements whose place relative to the viewport is being watched. */
+export interface Observer {
+  observe(element: Element): void;
+  unobserve(element: Element): void;
+}
 
 /** What the browser mounter needs from the page; injected so that it can be tested with fakes. */
 export interface MountingHost {
   /** Calls `onChange` for each observed element that comes within about a screen of the viewport (true) or leaves it (false). */
-  observeNearViewport(
-    onChange: (element: Element, near: boolean) => void,
-  ): { observe(element: Element): void; unobserve(element: Element): void } | null;
+  observeNearViewport(onChange: (element: Element, near: boolean) => void): Observer | null;
+  /** Calls `onChange` for each observed element that comes onto the screen (true) or leaves it (false). */
+  observeOnScreen(onChange: (element: Element, onScreen: boolean) => void): Observer | null;
   /** Runs `callback` when the browser has time to spare (or after a short while if it never does). */
   whenIdle(callback: () => void): void;
 }
@@ -51,22 +59,21 @@ export interface MountingHost {
 export function createChapterMounter(host: MountingHost): ChapterMounter {
   // A Map keeps insertion order: the placeholders register in page order.
   const waiting = new Map<Element, () => void>();
-  const watchers = new Map<Element, (near: boolean) => void>();
+  const watchers = new Map<Element, (onScreen: boolean) => void>();
   let idleLoopRunning = false;
 
-  const stopObserving = (element: Element): void => {
-    if (!waiting.has(element) && !watchers.has(element)) observer?.unobserve(element);
-  };
   const mountNow = (element: Element): void => {
     const mount = waiting.get(element);
     if (mount === undefined) return;
     waiting.delete(element);
-    stopObserving(element);
+    near?.unobserve(element);
     mount();
   };
-  const observer = host.observeNearViewport((element, near) => {
-    watchers.get(element)?.(near);
-    if (near) mountNow(element);
+  const near = host.observeNearViewport((element, isNear) => {
+    if (isNear) mountNow(element);
+  });
+  const onScreen = host.observeOnScreen((element, isOnScreen) => {
+    watchers.get(element)?.(isOnScreen);
   });
 
   const mountNextWhenIdle = (): void => {
@@ -84,22 +91,22 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
   return {
     schedule(placeholder, mount) {
       waiting.set(placeholder, mount);
-      observer?.observe(placeholder);
+      near?.observe(placeholder);
       if (!idleLoopRunning) {
         idleLoopRunning = true;
         mountNextWhenIdle();
       }
       return () => {
         waiting.delete(placeholder);
-        stopObserving(placeholder);
+        near?.unobserve(placeholder);
       };
     },
-    watchNear(element, onChange) {
+    watchOnScreen(element, onChange) {
       watchers.set(element, onChange);
-      observer?.observe(element);
+      onScreen?.observe(element);
       return () => {
         watchers.delete(element);
-        stopObserving(element);
+        onScreen?.unobserve(element);
       };
     },
   };

@@ -1,9 +1,12 @@
-import { CHALLENGES, useTutorial } from '../store/index.ts';
+import { useContext } from 'react';
+import { OnScreenContext } from '../layout/chapterMounting.ts';
+import { CHALLENGES, useTutorial, useTutorialAtRest } from '../store/index.ts';
 
 /** Tasks the page checks by itself: each is ticked the first time the lab's run does it. */
 export function Challenges() {
   const achieved = useTutorial((s) => s.achieved);
-  const lab = useTutorial((s) => s.lab);
+  // Only a new run can meet a challenge; out of sight, the list catches up when the lab's controls rest.
+  const run = useTutorialAtRest((s) => s.lab.run, { live: useContext(OnScreenContext) });
   const done = CHALLENGES.filter((c) => achieved.includes(c.id)).length;
   return (
     <>
@@ -17,7 +20,7 @@ export function Challenges() {
       <ul className="challenges">
         {CHALLENGES.map((c) => {
           const met = achieved.includes(c.id);
-          const now = c.isMet(lab);
+          const now = c.isMet(run);
           return (
             <li key={c.id} className={met ? 'challenge challenge--met' : 'challenge'}>
               <span className="challenge__mark" aria-hidden="true">

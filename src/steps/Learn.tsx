@@ -1,3 +1,4 @@
+import { useContext } from 'react';
 import {
   ARTICLE_PARAMS,
   compare,
@@ -9,7 +10,8 @@ import {
 } from '../core/index.ts';
 import { NumberField } from '../controls/NumberField.tsx';
 import { Derivation, Formula, N, O, Signed, V } from '../math/Formula.tsx';
-import { commitParam, useTutorial, useTutorialStore } from '../store/index.ts';
+import { OnScreenContext } from '../layout/chapterMounting.ts';
+import { commitParam, useTutorial, useTutorialAtRest, useTutorialStore } from '../store/index.ts';
 
 const { input, goal } = ARTICLE_PARAMS;
 const alphaNudge = (value: number, direction: 1 | -1) => Number((value * (direction > 0 ? 1.25 : 0.8)).toPrecision(3));
@@ -18,7 +20,8 @@ const alphaNudge = (value: number, direction: 1 | -1) => Number((value * (direct
 export function Learn() {
   const store = useTutorialStore();
   const weight = useTutorial((s) => s.chapters.compareWeight);
-  const alpha = useTutorial((s) => s.lab.params.alpha);
+  // The lab's learning rate: at rest while this chapter is out of sight (the reader is dragging the lab's slider).
+  const alpha = useTutorialAtRest((s) => s.lab.params.alpha, { live: useContext(OnScreenContext) });
   const prediction = predict(input, weight);
   const { delta } = compare(prediction, goal);
   const raw = learn(weight, delta, input, 1);

@@ -82,7 +82,7 @@ export function setParams(state: TutorialState, params: TrainingParams, toleranc
   if (first) return { ok: false, message: first.message };
   const run = runFor(params, tolerance);
   const lab: LabState = { ...state.lab, params, tolerance, run, index: clampIndex(state.lab.index, run) };
-  const met = CHALLENGES.filter((c) => c.isMet(lab) && !state.achieved.includes(c.id)).map((c) => c.id);
+  const met = CHALLENGES.filter((c) => c.isMet(run) && !state.achieved.includes(c.id)).map((c) => c.id);
   const achieved = met.length === 0 ? state.achieved : [...state.achieved, ...met];
   return { ok: true, state: { ...state, lab, achieved } };
 }
@@ -90,6 +90,9 @@ export function setParams(state: TutorialState, params: TrainingParams, toleranc
 export function setTolerance(state: TutorialState, tolerance: number): Change {
   return setParams(state, state.lab.params, tolerance);
 }
+
+/** Whether two lab states show the same run (they differ only in the iteration on show, or in playback). */
+export const sameRun = (a: LabState, b: LabState): boolean => a.run === b.run;
 
 function withLab(state: TutorialState, lab: Partial<LabState>): TutorialState {
   return { ...state, lab: { ...state.lab, ...lab } };

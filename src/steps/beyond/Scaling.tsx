@@ -1,6 +1,6 @@
 import { useContext, useDeferredValue, useId, useMemo, useState } from 'react';
 import { WeightChart } from '../../charts/WeightChart.tsx';
-import { NearScreenContext } from '../../layout/chapterMounting.ts';
+import { OnScreenContext } from '../../layout/chapterMounting.ts';
 import {
   checkParams,
   finalWeight,
@@ -14,7 +14,7 @@ import {
 } from '../../core/index.ts';
 import { useWidth } from '../../layout/useWidth.ts';
 import { Formula, N, O, Squared, V } from '../../math/Formula.tsx';
-import { describeStop, useTutorial } from '../../store/index.ts';
+import { describeStop, useTutorialAtRest } from '../../store/index.ts';
 
 /** Units money can be measured in, and how many dollars each is. */
 const UNITS = [
@@ -32,10 +32,10 @@ function inUnits(params: TrainingParams, unit: Unit, alpha: number): TrainingPar
 /** Why the article needs a learning rate as small as 1e-11, and what changes when money is measured in millions. */
 export function Scaling() {
   const id = useId();
-  // Far from the screen while the reader drags the lab's sliders, this chapter waits and catches
-  // up when it comes near; near the screen, the lab's frames still go first.
-  const near = useContext(NearScreenContext);
-  const lab = useDeferredValue(useTutorial((s) => s.lab.params, near));
+  // Out of sight while the reader drags the lab's sliders, this chapter catches up once they let
+  // go; on the screen, it follows, and the lab's frames still go first.
+  const onScreen = useContext(OnScreenContext);
+  const lab = useDeferredValue(useTutorialAtRest((s) => s.lab.params, { live: onScreen }));
   const [unitId, setUnitId] = useState<Unit['id']>('millions');
   const unit = UNITS.find((u) => u.id === unitId) ?? UNITS[0];
   // The same r needs alpha scaled by the square of the unit: (input / k)² · (alpha · k²) = input² · alpha.

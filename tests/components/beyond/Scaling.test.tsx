@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { NearScreenContext } from '../../../src/layout/chapterMounting.ts';
-import { TutorialContext, setParam } from '../../../src/store/index.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OnScreenContext } from '../../../src/layout/chapterMounting.ts';
+import { AT_REST_MS, TutorialContext, setParam, type Store, type TutorialState } from '../../../src/store/index.ts';
 import { Scaling } from '../../../src/steps/beyond/Scaling.tsx';
 import { renderWithStore } from '../renderWithStore.tsx';
 
@@ -13,26 +13,60 @@ describe('Why alpha is so small', () => {
     expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
   });
 
-  it('far from the screen it keeps its last figures while the lab changes, and catches up when it comes near', () => {
-    const { store, rerender } = renderWithStore(
-      <NearScreenContext value={false}>
-        <Scaling />
-      </NearScreenContext>,
-    );
-    expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const setAlpha = (store: Store<TutorialState>, alpha: number) => {
     act(() => {
-      const change = setParam(store.getState(), 'alpha', 2e-11);
+      const change = setParam(store.getState(), 'alpha', alpha);
       if (!change.ok) throw new Error(change.message);
       store.setState(() => change.state);
     });
+  };
+
+  it('out of sight it keeps its figures while the lab’s controls move, and catches up once they rest', () => {
+    vi.useFakeTimers();
+    const { store } = renderWithStore(
+      <OnScreenContext value={false}>
+        <Scaling />
+      </OnScreenContext>,
+    );
+    expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
+    setAlpha(store, 2e-11);
+    act(() => {
+      vi.advanceTimersByTime(AT_REST_MS - 50);
+    });
+    // A second change before the controls rest starts the wait again.
+    setAlpha(store, 1.5e-11);
+    act(() => {
+      vi.advanceTimersByTime(AT_REST_MS - 50);
+    });
+    expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
+    act(() => {
+      vi.advanceTimersByTime(50);
+    });
+    expect(rescaledRun()).toHaveTextContent('alpha = 1.5 × 10¹, r = 0.4.');
+  });
+
+  it('on the screen it follows every change, and coming onto the screen shows the lab’s current run', () => {
+    vi.useFakeTimers();
+    const { store, rerender } = renderWithStore(
+      <OnScreenContext value={false}>
+        <Scaling />
+      </OnScreenContext>,
+    );
+    setAlpha(store, 2e-11);
     expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
     rerender(
       <TutorialContext value={store}>
-        <NearScreenContext value={true}>
+        <OnScreenContext value={true}>
           <Scaling />
-        </NearScreenContext>
+        </OnScreenContext>
       </TutorialContext>,
     );
     expect(rescaledRun()).toHaveTextContent('alpha = 2.0 × 10¹, r = 0.2.');
+    setAlpha(store, 1.5e-11);
+    expect(rescaledRun()).toHaveTextContent('alpha = 1.5 × 10¹, r = 0.4.');
   });
 });

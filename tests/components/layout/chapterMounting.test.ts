@@ -4,8 +4,10 @@ import { MOUNT_AT_ONCE, createChapterMounter, type MountingHost } from '../../..
 /** A host whose viewport and idle periods the test drives by hand. */
 function fakeHost(withObserver = true) {
   const observed = new Set<Element>();
+  const watched = new Set<Element>();
   const idle: (() => void)[] = [];
   let onChange: ((element: Element, near: boolean) => void) | null = null;
+  let onScreenChange: ((element: Element, onScreen: boolean) => void) | null = null;
   const host: MountingHost = {
     observeNearViewport(callback) {
       if (!withObserver) return null;
@@ -15,6 +17,14 @@ function fakeHost(withObserver = true) {
         unobserve: (element) => observed.delete(element),
       };
     },
+    observeOnScreen(callback) {
+      if (!withObserver) return null;
+      onScreenChange = callback;
+      return {
+        observe: (element) => watched.add(element),
+        unobserve: (element) => watched.delete(element),
+      };
+    },
     whenIdle(callback) {
       idle.push(callback);
     },
@@ -22,6 +32,7 @@ function fakeHost(withObserver = true) {
   return {
     host,
     observed,
+    watched,
     /** The element scrolls near the viewport. */
     near(element: Element) {
       if (observed.has(element)) onChange?.(element, true);
@@ -29,6 +40,10 @@ function fakeHost(withObserver = true) {
     /** The element moves far from the viewport. */
     far(element: Element) {
       if (observed.has(element)) onChange?.(element, false);
+    },
+    /** The element scrolls onto the screen (true) or off it (false). */
+    onScreen(element: Element, visible: boolean) {
+      if (watched.has(element)) onScreenChange?.(element, visible);
     },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
@@ -94,25 +109,28 @@ describe('the chapter mounter', () => {
     expect(mounted).toEqual([0, 1, 2]);
   });
 
-  it('tells a watcher when its chapter comes near and goes far, and keeps watching after the chapter has mounted', () => {
+  it('tells a watcher when its element comes onto the screen and leaves it, before and after the chapter mounts', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
     const [a] = chapters(1);
     const seen: boolean[] = [];
     let mounted = 0;
     mounter.schedule(a!.element, () => (mounted += 1));
-    const stop = mounter.watchNear(a!.element, (near) => seen.push(near));
-    page.far(a!.element);
+    const stop = mounter.watchOnScreen(a!.element, (onScreen) => seen.push(onScreen));
+    page.onScreen(a!.element, false);
     expect(seen).toEqual([false]);
-    expect(mounted).toBe(0);
+    // Coming near mounts the chapter; only the screen itself concerns the watcher.
     page.near(a!.element);
     expect(mounted).toBe(1);
-    // Mounted, but still watched.
-    expect(page.observed.has(a!.element)).toBe(true);
-    page.far(a!.element);
+    expect(seen).toEqual([false]);
+    expect(page.observed.has(a!.element)).toBe(false);
+    page.onScreen(a!.element, true);
+    page.onScreen(a!.element, false);
     expect(seen).toEqual([false, true, false]);
     stop();
-    expect(page.observed.has(a!.element)).toBe(false);
+    expect(page.watched.has(a!.element)).toBe(false);
+    page.onScreen(a!.element, true);
+    expect(seen).toEqual([false, true, false]);
   });
 
   it('MOUNT_AT_ONCE mounts during schedule', () => {
