@@ -18,13 +18,16 @@ function anchorFor(tick: Tick, plotWidth: number, marginLeft: number, marginRigh
   return 'middle';
 }
 
-/** The horizontal axis under the plot: baseline, ticks with labels, and the axis title. */
+/**
+ * The horizontal axis under the plot: baseline, ticks with labels, and the axis title. Ticks are
+ * keyed by their label, so a rescaled axis moves the ticks it keeps instead of making new ones.
+ */
 export function XAxis({ ticks, plotWidth, plotHeight, marginLeft, marginRight, label }: XAxisProps) {
   return (
     <g className="chart-axis chart-axis-x" transform={`translate(0,${plotHeight})`}>
       <line className="chart-axis-line" x1={0} x2={plotWidth} />
       {ticks.map((tick) => (
-        <g key={tick.position} className="chart-tick" transform={`translate(${tick.position},0)`}>
+        <g key={tick.label} className="chart-tick" transform={`translate(${tick.position},0)`}>
           <line y2={5} />
           <text y={18} textAnchor={anchorFor(tick, plotWidth, marginLeft, marginRight)}>
             {tick.label}
@@ -46,12 +49,12 @@ interface YAxisProps {
   readonly label: string;
 }
 
-/** The vertical axis left of the plot: gridlines across the plot, tick labels, and the rotated axis title. */
+/** The vertical axis left of the plot: gridlines across the plot, tick labels, and the rotated axis title (ticks keyed as above). */
 export function YAxis({ ticks, plotWidth, plotHeight, marginLeft, label }: YAxisProps) {
   return (
     <g className="chart-axis chart-axis-y">
       {ticks.map((tick) => (
-        <g key={tick.position} className="chart-tick" transform={`translate(0,${tick.position})`}>
+        <g key={tick.label} className="chart-tick" transform={`translate(0,${tick.position})`}>
           <line className="chart-grid" x2={plotWidth} />
           <text x={-8} dy="0.32em" textAnchor="end">
             {tick.label}

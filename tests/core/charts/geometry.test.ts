@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PARAMS, train, type Run } from '../../../src/core/index.ts';
 import { errorChartGeometry } from '../../../src/charts/errorChartGeometry.ts';
@@ -187,4 +188,28 @@ describe('no NaN or Infinity, whatever the run', () => {
       }
     });
   }
+});
+
+describe('axis ticks', () => {
+  it('never repeat a label on one axis, since the axes key their ticks by label', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -16, max: -9, noNaN: true }),
+        fc.double({ min: -2000, max: 3000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 200, max: 1200 }),
+        (logAlpha, startWeight, at, width) => {
+          const run = train({ ...ARTICLE_PARAMS, alpha: 10 ** logAlpha, startWeight }, { maxUpdates: 20_000 });
+          const index = Math.floor(at * (run.length - 1));
+          for (const g of [weightChartGeometry(run, index, width), errorGeometry(run, index, width), landscapeGeometry(run, index, width)]) {
+            for (const ticks of [g.xTicks, g.yTicks]) {
+              const labels = ticks.map((t) => t.label);
+              expect(new Set(labels).size).toBe(labels.length);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
