@@ -8,7 +8,7 @@ beforeEach(() => {
   const report = console.error.bind(console);
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     if (typeof args[0] === 'string' && args[0].includes('two children with the same key')) {
-      throw new Error(`React: ${String(args[0])} ${String(args[1])}`);
+      throw new Error(`React: ${args[0]} ${String(args[1])}`);
     }
     report(...args);
   });

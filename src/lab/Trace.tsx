@@ -3,7 +3,8 @@ import { articleProgramOutput, formatExact, formatMoney, formatScientific, itera
 import { useOnScreen } from '../layout/useOnScreen.ts';
 import { describeError, formatGap, runToCsv, sameRun, useTutorialAtRest } from '../store/index.ts';
 
-const ROWS_AROUND = 4;
+/** Rows in the table: the current iteration with four either side, or the run's first or last nine. */
+const ROWS = 9;
 
 /** The run as a table around the current iteration, and as the article's program printed it. */
 export function Trace() {
@@ -11,8 +12,10 @@ export function Trace() {
   // Out of sight, the table waits while a slider is dragged (each event makes a new run) and
   // catches up when it rests; stepping through the same run shows at once.
   const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), atOnce: sameRun });
-  const first = Math.max(0, index - ROWS_AROUND);
-  const last = Math.min(run.length - 1, index + ROWS_AROUND);
+  // A window of constant size, so that the table's height (and everything below it) stays put
+  // while stepping near either end of the run, or when the table catches up with a new run.
+  const first = Math.max(0, Math.min(index - (ROWS - 1) / 2, run.length - ROWS));
+  const last = Math.min(run.length - 1, first + ROWS - 1);
   const rows = [];
   for (let i = first; i <= last; i += 1) rows.push(iterationAt(run, i));
 

@@ -22,9 +22,10 @@ function renderTrace(state?: TutorialState) {
 }
 
 describe('Trace table', () => {
-  it('shows iterations 0 to 4 and marks iteration 0 as the current step', () => {
+  it('shows iterations 0 to 8 and marks iteration 0 as the current step', () => {
     renderTrace();
-    expect(screen.getByRole('table', { name: 'Iterations 0 to 4 of 72; the current one is marked.' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Iterations 0 to 8 of 72; the current one is marked.' })).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 9);
     const row = currentRow();
     expect(within(row).getByRole('rowheader')).toHaveTextContent('0');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
@@ -47,7 +48,9 @@ describe('Trace table', () => {
     act(() => {
       store.setState(runToEnd);
     });
-    expect(screen.getByRole('table', { name: 'Iterations 68 to 72 of 72; the current one is marked.' })).toBeInTheDocument();
+    // Always nine rows: at the end, the last nine.
+    expect(screen.getByRole('table', { name: 'Iterations 64 to 72 of 72; the current one is marked.' })).toBeInTheDocument();
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 9);
     expect(within(currentRow()).getByRole('rowheader')).toHaveTextContent('72');
   });
 
