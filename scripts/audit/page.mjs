@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { CHROME_FLAGS, CHROME_PATH, log, max, median, percentile, sleep } from './common.mjs';
 import { beginWindow, countFrames, countNodes, instrument, keepPlaying, loadEntries, readWindow } from './inpage.mjs';
-import { frameCosts, inputFrameCosts, startTrace, stopTrace } from './trace.mjs';
+import { frameCosts, inputEventWork, inputFrameCosts, startTrace, stopTrace } from './trace.mjs';
 
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('@playwright/test').Locator} Locator */
@@ -121,7 +121,8 @@ async function keysAcross(page, slider) {
  * @typedef {{
  *   name: string, label: string, settings: string, kind: 'slider' | 'button',
  *   events: number, positions: string, processingMedian: number, processingMax: number,
- *   workMedian: number, workP95: number, workMax: number, toFrameMax: number, doubleRafMax: number,
+ *   workMedian: number, workP95: number, workMax: number, workOver8: number, wallMedian: number, wallP95: number, wallMax: number,
+ *   toFrameMax: number, doubleRafMax: number,
  *   loafCount: number, loafLongest: number, loafScripts: string[], eventTimingMax: number, hasLoaf: boolean,
  *   runLengths: number, repeats: { median: number, p95: number, max: number, loaf: number, cpuMax: number }[],
  *   cpuFrames: number, cpuMedian: number, cpuP95: number, cpuMax: number,
@@ -143,15 +144,22 @@ async function measureInteraction(page, info, action) {
   await action();
   await sleep(400); // the last frames land
   const data = await page.evaluate(readWindow);
-  const frames = inputFrameCosts(await stopTrace(cdp));
+  const trace = await stopTrace(cdp);
+  const frames = inputFrameCosts(trace);
+  const work = inputEventWork(trace);
   await cdp.detach();
   // A drag that missed its slider measures nothing: say so rather than report empty figures.
   if (data.events.length === 0) throw new Error(`${info.label}: no input events reached the page`);
+  // Every event the page saw should be in the trace, each with the frame that showed it.
+  if (work.length < data.events.length - 2) {
+    throw new Error(`${info.label}: the trace holds ${String(work.length)} of the page's ${String(data.events.length)} events`);
+  }
   /** @param {(f: import('./trace.mjs').FrameCost) => number} pick */
   const mean = (pick) => (frames.length === 0 ? Number.NaN : frames.reduce((sum, f) => sum + pick(f), 0) / frames.length);
   const done = data.events.filter((e) => Number.isFinite(e.t1) && Number.isFinite(e.frameDone));
   const processing = done.map((e) => e.t1 - e.t0);
-  const work = done.map((e) => e.t1 - e.t0 + (e.frameDone - e.raf));
+  const cpu = work.map((w) => w.cpu);
+  const wall = work.map((w) => w.wall);
   const values = data.events.map((e) => e.value).filter((v) => Number.isFinite(v));
   return {
     ...info,
@@ -159,10 +167,14 @@ async function measureInteraction(page, info, action) {
     positions: values.length > 0 ? `${String(Math.min(...values))}–${String(Math.max(...values))}` : '',
     processingMedian: median(processing),
     processingMax: max(processing),
-    workMedian: median(work),
-    workP95: percentile(work, 95),
-    workMax: max(work),
-    toFrameMax: max(done.map((e) => e.frameDone - e.t0)),
+    workMedian: median(cpu),
+    workP95: percentile(cpu, 95),
+    workMax: max(cpu),
+    workOver8: cpu.filter((c) => c > 8).length,
+    wallMedian: median(wall),
+    wallP95: percentile(wall, 95),
+    wallMax: max(wall),
+    toFrameMax: max(work.map((w) => w.latency)),
     doubleRafMax: max(done.map((e) => e.raf2 - e.t0)),
     loafCount: data.loaf.length,
     loafLongest: max(data.loaf.map((l) => l.duration)),
@@ -264,7 +276,7 @@ async function measureInteractions(browser, url, quick, repeats, only) {
       if (problems.length > 0) log(`${info.name}: ${problems.join('; ')}`);
       tries.push(result);
       log(
-        `${info.label} (${info.settings}) #${String(attempt)}: ${String(result.events)} events, work median ${result.workMedian.toFixed(1)} / p95 ${result.workP95.toFixed(1)} / max ${result.workMax.toFixed(1)} ms, input→frame max ${result.toFrameMax.toFixed(1)} ms, LoAF>50 ms ${String(result.loafCount)}; CPU per input frame ${result.cpuMedian.toFixed(1)} / ${result.cpuP95.toFixed(1)} / ${result.cpuMax.toFixed(1)} ms (script ${result.cpuSplit.script.toFixed(1)}, style ${result.cpuSplit.style.toFixed(1)}, layout ${result.cpuSplit.layout.toFixed(1)}, paint ${result.cpuSplit.paint.toFixed(1)})`,
+        `${info.label} (${info.settings}) #${String(attempt)}: ${String(result.events)} events, work CPU median ${result.workMedian.toFixed(1)} / p95 ${result.workP95.toFixed(1)} / max ${result.workMax.toFixed(1)} ms, wall ${result.wallMedian.toFixed(1)} / ${result.wallP95.toFixed(1)} / ${result.wallMax.toFixed(1)} ms, input→frame max ${result.toFrameMax.toFixed(1)} ms, LoAF>50 ms ${String(result.loafCount)}; CPU per input frame ${result.cpuMedian.toFixed(1)} / ${result.cpuP95.toFixed(1)} / ${result.cpuMax.toFixed(1)} ms (script ${result.cpuSplit.script.toFixed(1)}, style ${result.cpuSplit.style.toFixed(1)}, layout ${result.cpuSplit.layout.toFixed(1)}, paint ${result.cpuSplit.paint.toFixed(1)})`,
       );
     }
     // The machine is shared: keep the least disturbed repeat (lowest p95), as benchmarks keep their minimum.

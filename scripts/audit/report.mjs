@@ -128,15 +128,16 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
     const loafText = i.hasLoaf ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''}` : 'n/a (no LoAF API)';
     const split = i.cpuSplit;
     const ours =
-      `work ${i.workMedian.toFixed(1)} / ${i.workP95.toFixed(1)} / ${i.workMax.toFixed(1)} ms; ` +
+      `work (main-thread CPU) ${i.workMedian.toFixed(1)} / ${i.workP95.toFixed(1)} / ${i.workMax.toFixed(1)} ms, ` +
+      `${String(i.workOver8)} of ${String(i.events)} events over 8 ms; work (wall) ${i.wallMedian.toFixed(1)} / ${i.wallP95.toFixed(1)} / ${i.wallMax.toFixed(1)} ms; ` +
       `CPU per input frame ${i.cpuMedian.toFixed(1)} / ${i.cpuP95.toFixed(1)} / ${i.cpuMax.toFixed(1)} ms ` +
       `(script ${split.script.toFixed(1)}, style ${split.style.toFixed(1)}, layout ${split.layout.toFixed(1)}, paint ${split.paint.toFixed(1)}); ` +
-      `input→frame max ${ms(i.toFrameMax, 0)}; LoAF > 50 ms: ${loafText}; ${String(i.events)} events`;
+      `input→frame max ${ms(i.toFrameMax, 0)}; LoAF > 50 ms: ${loafText}`;
     /** @type {string[]} */
     const budget = [];
     let ok = /** @type {boolean | null} */ (null);
     if (strict) {
-      budget.push(`max work ≤ ${String(BUDGETS.sliderWorkMs)} ms`);
+      budget.push(`max work (CPU) ≤ ${String(BUDGETS.sliderWorkMs)} ms`);
       ok = i.workMax <= BUDGETS.sliderWorkMs;
     }
     if (slider) {

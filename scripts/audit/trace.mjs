@@ -5,6 +5,8 @@
 /**
  * @typedef {{ name: string, cat: string, ph: string, pid: number, tid: number, ts: number, dur?: number, tdur?: number, args?: { name?: string, data?: { type?: string } } }} TraceEvent
  * @typedef {{ cpu: number, wall: number, script: number, style: number, layout: number, paint: number, inputs: number }} FrameCost
+ * @typedef {{ task: TraceEvent, inside: TraceEvent[] }} Task
+ * @typedef {{ type: string, cpu: number, wall: number, latency: number }} EventWork
  */
 
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'].join(',');
@@ -64,12 +66,12 @@ function outermostCpu(inside, names) {
 }
 
 /**
- * The cost of each frame that handled at least one `input` or `click` event: every task on the
- * page's main thread from the end of the previous rendering update to the end of this one.
+ * The page's main thread (the renderer main thread with the most dispatched events), as its
+ * top-level tasks in time order, each with the trace events inside it.
  * @param {TraceEvent[]} events
- * @returns {FrameCost[]}
+ * @returns {Task[]}
  */
-export function inputFrameCosts(events) {
+function mainThreadTasks(events) {
   /** @type {Set<string>} */
   const mainThreads = new Set();
   for (const e of events) {
@@ -85,7 +87,6 @@ export function inputFrameCosts(events) {
     list.push(e);
     byThread.set(key, list);
   }
-  // The page's renderer is the main thread with the most input events.
   /** @type {TraceEvent[]} */
   let thread = [];
   let best = -1;
@@ -98,40 +99,87 @@ export function inputFrameCosts(events) {
   }
   thread.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
 
-  // Top-level tasks and the events inside each.
-  /** @type {{ task: TraceEvent, inside: TraceEvent[] }[]} */
+  /** @type {Task[]} */
   const tasks = [];
-  let current = /** @type {{ task: TraceEvent, inside: TraceEvent[] } | null} */ (null);
+  let current = /** @type {Task | null} */ (null);
   for (const e of thread) {
-    const isTask = e.name === 'ThreadControllerImpl::RunTask';
     if (current && e.ts < current.task.ts + (current.task.dur ?? 0)) {
       current.inside.push(e);
       continue;
     }
-    if (isTask) {
+    if (e.name === 'ThreadControllerImpl::RunTask') {
       current = { task: e, inside: [] };
       tasks.push(current);
     }
   }
+  return tasks;
+}
 
+/** @param {TraceEvent} e */
+const isInput = (e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'input' || e.args?.data?.type === 'click');
+/** @param {TraceEvent} e */
+const isRendering = (e) => e.name === 'PrePaint' || e.name === 'Paint';
+
+/**
+ * The cost of each frame that handled at least one `input` or `click` event: every task on the
+ * page's main thread from the end of the previous rendering update to the end of this one.
+ * @param {TraceEvent[]} events
+ * @returns {FrameCost[]}
+ */
+export function inputFrameCosts(events) {
   /** @type {FrameCost[]} */
   const frames = [];
   /** @type {FrameCost} */
   let open = { cpu: 0, wall: 0, script: 0, style: 0, layout: 0, paint: 0, inputs: 0 };
-  for (const { task, inside } of tasks) {
+  for (const { task, inside } of mainThreadTasks(events)) {
     open.cpu += (task.tdur ?? task.dur ?? 0) / 1000;
     open.wall += (task.dur ?? 0) / 1000;
     open.script += outermostCpu(inside, SCRIPT);
     open.style += outermostCpu(inside, STYLE);
     open.layout += outermostCpu(inside, LAYOUT);
     open.paint += outermostCpu(inside, PAINT);
-    open.inputs += inside.filter((e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'input' || e.args?.data?.type === 'click')).length;
-    if (inside.some((e) => e.name === 'PrePaint' || e.name === 'Paint')) {
+    open.inputs += inside.filter(isInput).length;
+    if (inside.some(isRendering)) {
       if (open.inputs > 0) frames.push(open);
       open = { cpu: 0, wall: 0, script: 0, style: 0, layout: 0, paint: 0, inputs: 0 };
     }
   }
   return frames;
+}
+
+/**
+ * The work each `input` or `click` event costs the page: the main thread's busy time from the
+ * start of the task that dispatches the event to the end of the rendering update that shows it
+ * (the event's handlers and React's render and commit, any task in between, such as a key's
+ * `keyup` laying the page out, and the frame's style, layout and paint). Idle time while the
+ * frame waits for the display does not count. `cpu` is the tasks' thread time, `wall` their
+ * wall time, which also counts any time another process held the core; `latency` is the wall
+ * time from the event to the end of that rendering update, waiting included.
+ * @param {TraceEvent[]} events
+ * @returns {EventWork[]}
+ */
+export function inputEventWork(events) {
+  const tasks = mainThreadTasks(events);
+  /** @type {EventWork[]} */
+  const work = [];
+  for (let k = 0; k < tasks.length; k += 1) {
+    const inputs = tasks[k]?.inside.filter(isInput) ?? [];
+    for (const input of inputs) {
+      let cpu = 0;
+      let wall = 0;
+      for (let j = k; j < tasks.length; j += 1) {
+        const t = /** @type {Task} */ (tasks[j]);
+        cpu += (t.task.tdur ?? t.task.dur ?? 0) / 1000;
+        wall += (t.task.dur ?? 0) / 1000;
+        if (t.inside.some((e) => isRendering(e) && e.ts > input.ts)) {
+          const latency = (t.task.ts + (t.task.dur ?? 0) - input.ts) / 1000;
+          work.push({ type: input.args?.data?.type ?? '', cpu, wall, latency });
+          break;
+        }
+      }
+    }
+  }
+  return work;
 }
 
 /**
