@@ -10,7 +10,9 @@
  * - frameDone: that frame's style, layout and paint are done (a message posted from the rAF
  *   callback runs right after the rendering task);
  * - raf2: the frame after that starts (the classic double-rAF "next paint" measure).
- * @typedef {{ type: string, value: number, t0: number, t1: number, raf: number, frameDone: number, raf2: number }} AuditEvent
+ * - counted: a slider's input or a button's click (other clicks, such as the one that ends a drag
+ *   on a slider, are recorded only to line the records up with the trace's events).
+ * @typedef {{ type: string, value: number, counted: boolean, t0: number, t1: number, raf: number, frameDone: number, raf2: number }} AuditEvent
  */
 /** @typedef {{ start: number, duration: number, blocking: number, renderStart: number, styleAndLayoutStart: number, scripts: string[] }} AuditLoaf */
 /** @typedef {{ name: string, start: number, duration: number, interactionId: number }} AuditEventTiming */
@@ -26,7 +28,9 @@ export function instrument() {
   let current = null;
 
   /** @param {Event} event */
-  const relevant = (event) => {
+  const relevant = (event) => event.type === 'click' || event.type === 'input';
+  /** @param {Event} event */
+  const counted = (event) => {
     const target = event.target;
     if (event.type === 'input') return target instanceof HTMLInputElement && target.type === 'range';
     return event.type === 'click' && target instanceof Element && target.closest('button') !== null;
@@ -40,6 +44,7 @@ export function instrument() {
     const record = {
       type: event.type,
       value: target instanceof HTMLInputElement ? Number(target.value) : Number.NaN,
+      counted: counted(event),
       t0: performance.now(),
       t1: Number.NaN,
       raf: Number.NaN,
