@@ -15,13 +15,15 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { cpus, tmpdir, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The 1-minute load average as the soak starts: the machine is shared, and the report says how busy it was. */
+const loadAtStart = loadavg()[0] ?? 0;
 const SECTION = '## Long session (npm run soak)';
 const MB = 1024 * 1024;
 
@@ -49,7 +51,7 @@ if (![minutes, port, sampleMs, changeMs].every((n) => Number.isFinite(n) && n > 
 /**
  * @typedef {{ minute: number, heapMB: number, elements: number, nodes: number, listeners: number, errors: number, changes: number, plays: number }} Sample
  * @typedef {{ firstThirdMedian: number, lastThirdMedian: number }} Thirds
- * @typedef {{ date: string, command: string, machine: string, minutes: number, verdict: string,
+ * @typedef {{ date: string, command: string, machine: string, load: { start: number, end: number }, minutes: number, verdict: string,
  *   heap: { firstThirdMedianMB: number, lastThirdMedianMB: number, limitMB: number },
  *   elements: Thirds, nodes: Thirds, listeners: Thirds, errors: number, changes: number, plays: number,
  *   final: { count: string, stop: string }, samples: Sample[] }} Summary
@@ -272,6 +274,7 @@ try {
     date: new Date().toISOString(),
     command,
     machine,
+    load: { start: loadAtStart, end: loadavg()[0] ?? 0 },
     minutes,
     verdict,
     heap: { firstThirdMedianMB: heapFirst, lastThirdMedianMB: heapLast, limitMB: heapLimit },
@@ -311,7 +314,7 @@ function writeReport(file, s) {
     SECTION,
     '',
     `Command: \`${s.command} --report docs/PERFORMANCE.md\` (\`scripts/soak.mjs\`; not part of \`npm test\`).`,
-    `Machine: ${s.machine}; ${s.date.slice(0, 10)}. Other builds and tests shared the machine, so the run is noisy.`,
+    `Machine: ${s.machine}; ${s.date.slice(0, 10)}; 1-minute load average ${s.load.start.toFixed(2)} at the start, ${s.load.end.toFixed(2)} at the end (the machine is shared: its figures carry noise).`,
     '',
     `What it does: a production build served by \`vite preview\` on 127.0.0.1:${port}, the lab playing at 1000 iterations`,
     `per second for ${s.minutes} minutes, Play pressed again whenever a run reaches its end, a preset or a typed learning rate`,
