@@ -1,49 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { MOUNT_AT_ONCE, createChapterMounter, type MountingHost } from '../../../src/layout/chapterMounting.ts';
 
+/** An observer the test drives by hand: the elements it watches, and the callback to report with. */
+function fakeObserver(enabled: boolean) {
+  const elements = new Set<Element>();
+  let report: ((element: Element, inside: boolean) => void) | null = null;
+  return {
+    elements,
+    /** Reports `inside` for `element`, if it is being watched. */
+    tell(element: Element, inside: boolean) {
+      if (elements.has(element)) report?.(element, inside);
+    },
+    create(callback: (element: Element, inside: boolean) => void) {
+      if (!enabled) return null;
+      report = callback;
+      return {
+        observe: (element: Element) => elements.add(element),
+        unobserve: (element: Element) => elements.delete(element),
+      };
+    },
+  };
+}
+
 /** A host whose viewport and idle periods the test drives by hand. */
 function fakeHost(withObserver = true) {
-  const observed = new Set<Element>();
-  const watched = new Set<Element>();
+  const nearby = fakeObserver(withObserver);
+  const screen = fakeObserver(withObserver);
   const idle: (() => void)[] = [];
-  let onChange: ((element: Element, near: boolean) => void) | null = null;
-  let onScreenChange: ((element: Element, onScreen: boolean) => void) | null = null;
   const host: MountingHost = {
-    observeNearViewport(callback) {
-      if (!withObserver) return null;
-      onChange = callback;
-      return {
-        observe: (element) => observed.add(element),
-        unobserve: (element) => observed.delete(element),
-      };
-    },
-    observeOnScreen(callback) {
-      if (!withObserver) return null;
-      onScreenChange = callback;
-      return {
-        observe: (element) => watched.add(element),
-        unobserve: (element) => watched.delete(element),
-      };
-    },
+    observeNearViewport: (callback) => nearby.create(callback),
+    observeOnScreen: (callback) => screen.create(callback),
     whenIdle(callback) {
       idle.push(callback);
     },
   };
   return {
     host,
-    observed,
-    watched,
+    observed: nearby.elements,
+    watched: screen.elements,
     /** The element scrolls near the viewport. */
     near(element: Element) {
-      if (observed.has(element)) onChange?.(element, true);
+      nearby.tell(element, true);
     },
     /** The element moves far from the viewport. */
     far(element: Element) {
-      if (observed.has(element)) onChange?.(element, false);
+      nearby.tell(element, false);
     },
     /** The element scrolls onto the screen (true) or off it (false). */
     onScreen(element: Element, visible: boolean) {
-      if (watched.has(element)) onScreenChange?.(element, visible);
+      screen.tell(element, visible);
     },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
