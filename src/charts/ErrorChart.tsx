@@ -21,7 +21,7 @@ import { useChartPointer } from './useChartPointer.ts';
 export function ErrorChart({ run, index, width, height }: ChartProps) {
   const logs = useMemo(() => errorLogs(run), [run]);
   const extent = useMemo(() => errorExtent(logs), [logs]);
-  const kept = useMemo(() => thinRun(run.length, (i) => logs[i] ?? Number.NaN, chartLayout(width).width), [run, logs, width]);
+  const kept = useMemo(() => thinRun(logs, run.length, chartLayout(width).width), [run, logs, width]);
   const g = useMemo(
     () => errorChartGeometry(run, logs, extent, kept, width, height),
     [run, logs, extent, kept, width, height],

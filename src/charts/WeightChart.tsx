@@ -16,10 +16,7 @@ import { weightChartGeometry } from './weightChartGeometry.ts';
  * keyboard focus reads out the current one.
  */
 export function WeightChart({ run, index, width, height }: ChartProps) {
-  const kept = useMemo(
-    () => thinRun(run.length, (i) => run.weights[i] ?? Number.NaN, chartLayout(width).width),
-    [run, width],
-  );
+  const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width), [run, width]);
   const g = useMemo(() => weightChartGeometry(run, kept, index, width, height), [run, kept, index, width, height]);
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;

@@ -1,4 +1,4 @@
-import { line } from 'd3-shape';
+import { pathRound } from 'd3-path';
 
 /** How far outside the plot (in pixels) a point may lie before it is pulled in. */
 const OVERSHOOT = 2000;
@@ -6,9 +6,15 @@ const OVERSHOOT = 2000;
 /**
  * The SVG path data of one line through the points (`x(i)`, `y(i)`) of the given indices, or ''
  * when there is nothing to draw. Points with a non-finite coordinate are left out (the line
- * breaks there). Coordinates far outside the plot, as a diverging run's future gives, are pulled
- * in to a band 2,000 px around it so the path data stays small; the chart's clip path hides the
- * band. Coordinates are rounded to 0.1 px. Each coordinate is computed once.
+ * breaks there; a piece of one point is drawn as a closed dot, as d3's `line` does). Coordinates
+ * far outside the plot, as a diverging run's future gives, are pulled in to a band 2,000 px
+ * around it so the path data stays small; the chart's clip path hides the band. Coordinates are
+ * rounded to 0.1 px by d3-path.
+ *
+ * One loop that hands each point straight to the path, rather than d3-shape's `line` with its
+ * accessor calls per point: a long run's first drawing runs before the engine has compiled this
+ * code, where every call per point counts (see docs/PERFORMANCE.md). The output is the same as
+ * `line().defined(…).digits(1)` (tested).
  */
 export function seriesPath(
   indices: readonly number[],
@@ -17,22 +23,23 @@ export function seriesPath(
   plotWidth: number,
   plotHeight: number,
 ): string {
-  const n = indices.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  const positions: number[] = [];
-  for (let k = 0; k < n; k += 1) {
-    const i = indices[k] ?? Number.NaN;
+  const path = pathRound(1);
+  let pieceLength = 0;
+  for (let k = 0; k < indices.length; k += 1) {
+    const i = indices[k] as number;
     const px = x(i);
     const py = y(i);
-    xs[k] = Number.isFinite(px) ? Math.min(plotWidth + OVERSHOOT, Math.max(-OVERSHOOT, px)) : Number.NaN;
-    ys[k] = Number.isFinite(py) ? Math.min(plotHeight + OVERSHOOT, Math.max(-OVERSHOOT, py)) : Number.NaN;
-    positions.push(k);
+    if (px - px !== 0 || py - py !== 0) {
+      if (pieceLength === 1) path.closePath();
+      pieceLength = 0;
+      continue;
+    }
+    const cx = Math.min(plotWidth + OVERSHOOT, Math.max(-OVERSHOOT, px));
+    const cy = Math.min(plotHeight + OVERSHOOT, Math.max(-OVERSHOOT, py));
+    if (pieceLength === 0) path.moveTo(cx, cy);
+    else path.lineTo(cx, cy);
+    pieceLength += 1;
   }
-  const path = line<number>()
-    .defined((k) => Number.isFinite(xs[k]) && Number.isFinite(ys[k]))
-    .x((k) => xs[k] ?? 0)
-    .y((k) => ys[k] ?? 0)
-    .digits(1);
-  return path(positions) ?? '';
+  if (pieceLength === 1) path.closePath();
+  return path.toString();
 }

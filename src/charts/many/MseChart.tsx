@@ -28,7 +28,7 @@ export interface MseChartProps {
  */
 export function MseChart({ run, index, floor, width, height }: MseChartProps) {
   const logs = useMemo(() => mseLogs(run.weights, run.params.examples), [run]);
-  const kept = useMemo(() => thinRun(run.length, (i) => logs[i] ?? Number.NaN, chartLayout(width).width), [run, logs, width]);
+  const kept = useMemo(() => thinRun(logs, run.length, chartLayout(width).width), [run, logs, width]);
   const floorLog = floor === null || !(floor > 0) ? Number.NEGATIVE_INFINITY : Math.log10(floor);
   const g = useMemo(() => mseChartGeometry(run, logs, floorLog, kept, width, height), [run, logs, floorLog, kept, width, height]);
   const now = g.at(index);

@@ -14,10 +14,10 @@ const withAlpha = (alpha: number, maxUpdates?: number): Run =>
 const article = withAlpha(1e-11);
 /** The geometries as the components compute them: the run thinned once at the chart's width. */
 const weightChartGeometry = (run: Run, index: number, width: number) =>
-  weightGeometryOf(run, thinRun(run.length, (i) => run.weights[i]!, width), index, width);
+  weightGeometryOf(run, thinRun(run.weights, run.length, width), index, width);
 const errorGeometry = (run: Run, index: number, width: number) => {
   const logs = errorLogs(run);
-  const base = errorChartGeometry(run, logs, errorExtent(logs), thinRun(run.length, (i) => logs[i]!, width), width);
+  const base = errorChartGeometry(run, logs, errorExtent(logs), thinRun(logs, run.length, width), width);
   return { ...base, ...base.at(index) };
 };
 

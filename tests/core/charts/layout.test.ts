@@ -1,4 +1,5 @@
-import { scaleLinear } from 'd3';
+import fc from 'fast-check';
+import { line, scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { chartLayout, MIN_CHART_WIDTH } from '../../../src/charts/chartLayout.ts';
 import { clampIndex } from '../../../src/charts/clampIndex.ts';
@@ -134,5 +135,27 @@ describe('seriesPath', () => {
 
   it('is empty when there is nothing to draw', () => {
     expect(seriesPath([], (i) => i, (i) => i, 100, 100)).toBe('');
+  });
+
+  it("draws what d3-shape's line draws through the same points, breaks and lone points included", () => {
+    const coordinate = fc.oneof(
+      fc.double({ min: -5000, max: 5000, noNaN: true }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { maxLength: 60 }), (points) => {
+        const indices = points.map((_, i) => i);
+        const x = (i: number) => points[i]![0];
+        const y = (i: number) => points[i]![1];
+        const pulled = (v: number, size: number) => Math.min(size + 2000, Math.max(-2000, v));
+        const expected =
+          line<number>()
+            .defined((i) => Number.isFinite(x(i)) && Number.isFinite(y(i)))
+            .x((i) => pulled(x(i), 300))
+            .y((i) => pulled(y(i), 200))
+            .digits(1)(indices) ?? '';
+        expect(seriesPath(indices, x, y, 300, 200)).toBe(expected);
+      }),
+    );
   });
 });

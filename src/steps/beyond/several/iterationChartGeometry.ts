@@ -66,7 +66,7 @@ export function logTicks(low: number, high: number, count: number): { value: num
  * log₁₀ of the quantity shown and the ticks are labelled with the quantity.
  */
 export function iterationChartGeometry(
-  values: ArrayLike<number>,
+  values: Float64Array,
   length: number,
   width: number,
   height: number | undefined,
@@ -108,7 +108,7 @@ export function iterationChartGeometry(
   const yTicks = rawTicks.map((t) => ({ ...t, position: finite(y(t.value)) }));
   const axisX = iterationAxis(length, layout.innerWidth, layout.xTickCount);
   const valueAt = (i: number): number => values[i] ?? Number.NaN;
-  const kept = thinRun(length, valueAt, layout.innerWidth);
+  const kept = thinRun(values, length, layout.innerWidth);
   const path = seriesPath(kept, axisX.x, (i) => y(valueAt(i)), layout.innerWidth, layout.innerHeight);
   return {
     layout,

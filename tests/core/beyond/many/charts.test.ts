@@ -194,7 +194,7 @@ describe('the mean squared error by iteration', () => {
     const run = trainMany({ examples, alpha: 0.001, startWeight: 1 }, { mode: 'batch' });
     const logs = mseLogs(run.weights, examples);
     const floor = meanSquaredError(best, examples);
-    const g = mseChartGeometry(run, logs, Math.log10(floor), thinRun(run.length, (i) => logs[i]!, 600), 640);
+    const g = mseChartGeometry(run, logs, Math.log10(floor), thinRun(logs, run.length, 600), 640);
     expect(g.floor?.label).toBe('lowest possible 27,190');
     expect(g.zeroBandTop).toBeNull();
     expect(g.at(0).summary).toBe(
@@ -208,7 +208,7 @@ describe('the mean squared error by iteration', () => {
     const run = trainMany({ examples: data, alpha: 0.4, startWeight: 0 }, { mode: 'batch' });
     expect(run.stop.kind).toBe('converged');
     const logs = mseLogs(run.weights, data);
-    const g = mseChartGeometry(run, logs, Number.NEGATIVE_INFINITY, thinRun(run.length, (i) => logs[i]!, 300), 320);
+    const g = mseChartGeometry(run, logs, Number.NEGATIVE_INFINITY, thinRun(logs, run.length, 300), 320);
     expect(g.floor).toBeNull();
     expect(g.zeroBandTop).not.toBeNull();
     expect(g.yTicks[0]?.label).toBe('0 (exact)');
