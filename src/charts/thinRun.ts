@@ -26,25 +26,13 @@ export function thinRun(values: Float64Array, length: number, columns: number): 
   let lowValue = 0;
   let highValue = 0;
 
-  // Called once a column, not once a value.
-  const flush = (): void => {
-    if (first < 0) return;
-    // first <= low, high <= last: only low and high may need ordering.
-    const a = Math.min(low, high);
-    const b = Math.max(low, high);
-    kept.push(first);
-    if (a !== first) kept.push(a);
-    if (b !== a && b !== first) kept.push(b);
-    if (last !== b && last !== first) kept.push(last);
-  };
-
   for (let i = 0; i < end; i += 1) {
     const value = values[i] as number;
     // `x - x === 0` is false only for ±Infinity and NaN.
     if (value - value !== 0) continue;
     const c = Math.floor(i * perIteration);
     if (c !== column) {
-      flush();
+      if (first >= 0) keepColumn(kept, first, low, high, last);
       column = c;
       first = low = high = last = i;
       lowValue = highValue = value;
@@ -60,6 +48,21 @@ export function thinRun(values: Float64Array, length: number, columns: number): 
       }
     }
   }
-  flush();
+  if (first >= 0) keepColumn(kept, first, low, high, last);
   return kept;
+}
+
+/**
+ * Appends a finished column's first, lowest, highest and last iteration to `kept`, in order and
+ * each once. A module-level function, not a closure made on each call: a new closure each call
+ * would be a new call target, and the engine would throw away this loop's compiled code.
+ */
+function keepColumn(kept: number[], first: number, low: number, high: number, last: number): void {
+  // first <= low, high <= last: only low and high may need ordering.
+  const a = Math.min(low, high);
+  const b = Math.max(low, high);
+  kept.push(first);
+  if (a !== first) kept.push(a);
+  if (b !== a && b !== first) kept.push(b);
+  if (last !== b && last !== first) kept.push(last);
 }
