@@ -25,7 +25,7 @@ export default defineConfig(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The d3 barrel drags d3-selection, d3-transition, d3-zoom and more into the bundle.
-      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: "Import the d3 module you need ('d3-scale', 'd3-path', 'd3-array')." }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: "Import the d3 module you need ('d3-scale', 'd3-array', 'd3-contour')." }] }],
     },
   },
   {

@@ -1,20 +1,32 @@
-import { pathRound } from 'd3-path';
-
 /** How far outside the plot (in pixels) a point may lie before it is pulled in. */
 const OVERSHOOT = 2000;
 
 /**
+ * `v` rounded to a tenth and written as JavaScript writes that number ("12.3", "-0.5", "7"):
+ * the text d3-path writes with `pathRound(1)`, but built from integers. Writing a fraction is
+ * the slow part of turning a number into text, and a long run's paths write about 3,000 of them
+ * on every slider event (see docs/PERFORMANCE.md).
+ */
+export function formatTenths(v: number): string {
+  const n = Math.round(v * 10);
+  const digit = n % 10;
+  if (digit === 0) return String(n / 10);
+  const whole = (n - digit) / 10;
+  // -0.5 has a whole part of -0, which String() would write as "0".
+  return `${n < 0 && whole === 0 ? '-0' : whole}.${Math.abs(digit)}`;
+}
+
+/**
  * The SVG path data of one line through the points (`x(i)`, `y(i)`) of the given indices, or ''
  * when there is nothing to draw. Points with a non-finite coordinate are left out (the line
- * breaks there; a piece of one point is drawn as a closed dot, as d3's `line` does). Coordinates
- * far outside the plot, as a diverging run's future gives, are pulled in to a band 2,000 px
- * around it so the path data stays small; the chart's clip path hides the band. Coordinates are
- * rounded to 0.1 px by d3-path.
+ * breaks there; a piece of one point is drawn as a closed dot, as d3-shape's `line` does).
+ * Coordinates far outside the plot, as a diverging run's future gives, are pulled in to a band
+ * 2,000 px around it so the path data stays small; the chart's clip path hides the band.
+ * Coordinates are rounded to 0.1 px.
  *
- * One loop that hands each point straight to the path, rather than d3-shape's `line` with its
- * accessor calls per point: a long run's first drawing runs before the engine has compiled this
- * code, where every call per point counts (see docs/PERFORMANCE.md). The output is the same as
- * `line().defined(…).digits(1)` (tested).
+ * The text is the same as `line().defined(…).digits(1)` gives (tested), built in one loop with
+ * no call per point beyond `x` and `y`: d3-shape's accessors and d3-path's formatting took about
+ * five times as long on a long run's 1,500 points.
  */
 export function seriesPath(
   indices: readonly number[],
@@ -23,23 +35,23 @@ export function seriesPath(
   plotWidth: number,
   plotHeight: number,
 ): string {
-  const path = pathRound(1);
+  let d = '';
   let pieceLength = 0;
   for (let k = 0; k < indices.length; k += 1) {
     const i = indices[k] as number;
     const px = x(i);
     const py = y(i);
+    // `v - v !== 0` holds only for ±Infinity and NaN.
     if (px - px !== 0 || py - py !== 0) {
-      if (pieceLength === 1) path.closePath();
+      if (pieceLength === 1) d += 'Z';
       pieceLength = 0;
       continue;
     }
     const cx = Math.min(plotWidth + OVERSHOOT, Math.max(-OVERSHOOT, px));
     const cy = Math.min(plotHeight + OVERSHOOT, Math.max(-OVERSHOOT, py));
-    if (pieceLength === 0) path.moveTo(cx, cy);
-    else path.lineTo(cx, cy);
+    d += `${pieceLength === 0 ? 'M' : 'L'}${formatTenths(cx)},${formatTenths(cy)}`;
     pieceLength += 1;
   }
-  if (pieceLength === 1) path.closePath();
-  return path.toString();
+  if (pieceLength === 1) d += 'Z';
+  return d;
 }

@@ -8,7 +8,7 @@ import { finite } from '../../../src/charts/finite.ts';
 import { fitLinearTicks } from '../../../src/charts/fitLinearTicks.ts';
 import { iterationAxis } from '../../../src/charts/iterationAxis.ts';
 import { longestLabel } from '../../../src/charts/longestLabel.ts';
-import { seriesPath } from '../../../src/charts/seriesPath.ts';
+import { formatTenths, seriesPath } from '../../../src/charts/seriesPath.ts';
 import { signedLog } from '../../../src/charts/signedLog.ts';
 import { untilOffChart } from '../../../src/charts/untilOffChart.ts';
 import { pathPoints } from './pathPoints.ts';
@@ -111,6 +111,19 @@ describe('untilOffChart', () => {
     expect(untilOffChart(0, 2, (i) => ys[i]!, 0, 100)).toBe(2);
     expect(untilOffChart(4, 4, (i) => ys[i]!, 0, 100)).toBe(4);
     expect(untilOffChart(0, 1, () => Number.NaN, 0, 100)).toBe(1);
+  });
+});
+
+describe('formatTenths', () => {
+  it('writes a number rounded to a tenth as JavaScript writes that number', () => {
+    for (const v of [0, -0, 0.04, -0.04, 0.05, -0.05, -0.5, 1.25, -1.25, 7, -7, 12.34, 4199.95, -4199.95]) {
+      expect(formatTenths(v)).toBe(String(Math.round(v * 10) / 10));
+    }
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (v) => {
+        expect(formatTenths(v)).toBe(String(Math.round(v * 10) / 10));
+      }),
+    );
   });
 });
 
