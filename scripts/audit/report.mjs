@@ -131,7 +131,8 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
       `work (main-thread CPU) ${i.workMedian.toFixed(1)} / ${i.workP95.toFixed(1)} / ${i.workMax.toFixed(1)} ms, ` +
       `${String(i.workOver8)} of ${String(i.events)} events over 8 ms; ` +
       (i.steadyRepeats >= 2
-        ? `costliest event in its least disturbed repeat ${i.steadyMax.toFixed(1)} ms (${i.steadyWorst}; ${String(i.steadyEvents)} events seen in all ${String(i.steadyRepeats)} repeats); `
+        ? `costliest event in its least disturbed repeat ${i.steadyMax.toFixed(1)} ms (${i.steadyWorst}; ${String(i.steadyEvents)} events seen in all ${String(i.steadyRepeats)} repeats)` +
+          (Number.isFinite(i.steadyAfterFirst) ? `, after the row's first event ${i.steadyAfterFirst.toFixed(1)} ms (${i.steadyAfterFirstKey}); ` : '; ')
         : 'repeats not comparable event by event; ') +
       `work (wall) ${i.wallMedian.toFixed(1)} / ${i.wallP95.toFixed(1)} / ${i.wallMax.toFixed(1)} ms; ` +
       `CPU per input frame ${i.cpuMedian.toFixed(1)} / ${i.cpuP95.toFixed(1)} / ${i.cpuMax.toFixed(1)} ms ` +

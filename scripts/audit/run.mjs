@@ -82,7 +82,9 @@ const METHOD = `How each figure is measured:
   of a row sends the same events, so the repeats are also compared event by event (the n-th input at a slider value,
   the n-th click): the 8 ms budget is checked on the costliest event in its least disturbed repeat, so that a cost
   every repeat pays counts (a long run, code the browser compiles on first use) and a spike one repeat saw while
-  another process held the machine does not. The max of the kept repeat is reported beside it. (Until 2026-11-23 *work* was measured in the page, from the event to a
+  another process held the machine does not. The max of the kept repeat is reported beside it, and so is the
+  costliest event after the row's first (shown, not checked: the first event is the first time the page runs much of
+  the code a slider event needs, and the engine compiles it as it runs). (Until 2026-11-23 *work* was measured in the page, from the event to a
   task posted at the next animation frame; after a key press, Chromium runs that task only after the following
   frame, so the keyboard row counted up to a frame of waiting as work.) *CPU per input frame* is the main thread's
   CPU time from the end of one rendered frame to the end of the next, for frames that handled an input event, split
