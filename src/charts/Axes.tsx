@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CHAR_WIDTH } from './chartLayout.ts';
 import type { Tick } from './Tick.ts';
 
@@ -18,11 +19,34 @@ function anchorFor(tick: Tick, plotWidth: number, marginLeft: number, marginRigh
   return 'middle';
 }
 
+/** Whether two tick lists draw the same: the same labels at the same positions. */
+export function sameTicks(a: readonly Tick[], b: readonly Tick[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((tick, i) => {
+    const other = b[i];
+    return other !== undefined && tick.label === other.label && tick.position === other.position;
+  });
+}
+
+/**
+ * Whether an axis would draw the same: its ticks the same (`sameTicks`), every other prop
+ * identical. Each chart computes its ticks afresh for every run, but a slider event often leaves
+ * an axis as it was (a niced domain, the same run length); then the axis does not render again.
+ */
+function sameAxis<P extends { readonly ticks: readonly Tick[] }>(previous: P, next: P): boolean {
+  for (const key of Object.keys(next) as (keyof P)[]) {
+    const same = key === 'ticks' ? sameTicks(previous.ticks, next.ticks) : Object.is(previous[key], next[key]);
+    if (!same) return false;
+  }
+  return true;
+}
+
 /**
  * The horizontal axis under the plot: baseline, ticks with labels, and the axis title. Ticks are
  * keyed by their label, so a rescaled axis moves the ticks it keeps instead of making new ones.
  */
-export function XAxis({ ticks, plotWidth, plotHeight, marginLeft, marginRight, label }: XAxisProps) {
+export const XAxis = memo(function XAxis({ ticks, plotWidth, plotHeight, marginLeft, marginRight, label }: XAxisProps) {
   return (
     <g className="chart-axis chart-axis-x" transform={`translate(0,${plotHeight})`}>
       <line className="chart-axis-line" x1={0} x2={plotWidth} />
@@ -39,7 +63,7 @@ export function XAxis({ ticks, plotWidth, plotHeight, marginLeft, marginRight, l
       </text>
     </g>
   );
-}
+}, sameAxis);
 
 interface YAxisProps {
   readonly ticks: readonly Tick[];
@@ -50,7 +74,7 @@ interface YAxisProps {
 }
 
 /** The vertical axis left of the plot: gridlines across the plot, tick labels, and the rotated axis title (ticks keyed as above). */
-export function YAxis({ ticks, plotWidth, plotHeight, marginLeft, label }: YAxisProps) {
+export const YAxis = memo(function YAxis({ ticks, plotWidth, plotHeight, marginLeft, label }: YAxisProps) {
   return (
     <g className="chart-axis chart-axis-y">
       {ticks.map((tick) => (
@@ -70,4 +94,4 @@ export function YAxis({ ticks, plotWidth, plotHeight, marginLeft, label }: YAxis
       </text>
     </g>
   );
-}
+}, sameAxis);
