@@ -7,8 +7,6 @@ import type { Tick } from './Tick.ts';
 export interface IterationAxis {
   /** The x position (px in the plot) of iteration `i`. */
   readonly x: (i: number) => number;
-  /** The pixel column of iteration `i`, for thinning. */
-  readonly column: (i: number) => number;
   /** The iteration nearest to x position `px`, within the run. */
   readonly nearest: (px: number) => number;
   readonly ticks: readonly Tick[];
@@ -25,7 +23,6 @@ export function iterationAxis(length: number, plotWidth: number, tickCount: numb
   const ticks = fitLinearTicks(scale, tickCount, (values) => values.map((v) => formatNumber(v)), Number.isInteger);
   return {
     x: (i) => i * perIteration,
-    column: (i) => Math.floor(i * perIteration),
     nearest: (px) => {
       const i = Math.round(px / perIteration);
       return Number.isFinite(i) ? Math.min(Math.max(0, length - 1), Math.max(0, i)) : 0;
