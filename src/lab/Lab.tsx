@@ -37,7 +37,6 @@ export function Lab() {
           </div>
           <div className="lab__main">
             <Playback />
-            <StopPanel />
             <Charts />
             <IterationPanel />
           </div>
@@ -63,6 +62,11 @@ export function Lab() {
   );
 }
 
+/**
+ * The weight and error charts, the verdicts under them, then the error landscape. The verdicts'
+ * length changes with the run, so they come after the charts a reader watches while dragging a
+ * slider: above them, they would move those charts up and down with every event.
+ */
 function Charts() {
   const run = useTutorial((s) => s.lab.run);
   const index = useTutorial((s) => s.lab.index);
@@ -73,6 +77,7 @@ function Charts() {
     <div className="charts" ref={ref}>
       <WeightChart run={run} index={index} width={half} />
       <ErrorChart run={run} index={index} width={half} />
+      <StopPanel />
       <LandscapeChart run={run} index={index} width={width} />
     </div>
   );

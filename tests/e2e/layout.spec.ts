@@ -118,3 +118,49 @@ test.describe('prefers-reduced-motion', () => {
     await expect(l.count).toHaveText('1 / 72');
   });
 });
+
+test.describe('what stays put while the learning rate changes', () => {
+  for (const width of [360, 1280] as const) {
+    test(`${width} px: the sliders and the weight and error charts do not move`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openPage(page);
+      const l = lab(page);
+      const weightSlider = l.section.getByRole('slider', { name: 'Starting weight', exact: true });
+      const weightChart = l.section.getByRole('figure', { name: /^Weight by iteration/ });
+      const errorChart = l.section.getByRole('figure', { name: /^Error by iteration/ });
+      // Measured from the top of the lab's grid, so that chapters above it rendering meanwhile change nothing.
+      const tops = async () => {
+        const top = (el: Element) => Math.round(el.getBoundingClientRect().top - (el.closest('.lab')?.getBoundingClientRect().top ?? 0));
+        return {
+          'learning-rate slider': await l.alphaSlider.evaluate(top),
+          'starting-weight slider': await weightSlider.evaluate(top),
+          'weight chart': await weightChart.evaluate(top),
+          'error chart': await errorChart.evaluate(top),
+        };
+      };
+      await l.alphaSlider.scrollIntoViewIfNeeded();
+      // The charts take their width from a ResizeObserver once they are on the page: let them settle.
+      let previous = '';
+      await expect
+        .poll(
+          async () => {
+            const now = JSON.stringify(await tops());
+            const settled = now === previous;
+            previous = now;
+            return settled;
+          },
+          { intervals: [100] },
+        )
+        .toBe(true);
+      const start = await tops();
+      // The page opens on the article's preset; the first key leaves it ("Your own settings."). End diverges and
+      // Home stalls, the verdicts' longest texts; Page Up lands in between.
+      await l.alphaSlider.focus();
+      for (const key of ['ArrowRight', 'End', 'Home', 'PageUp']) {
+        await page.keyboard.press(key);
+        await expect(l.preset('The article’s run')).toHaveAttribute('aria-pressed', 'false');
+        expect(await tops(), `after ${key}`).toEqual(start);
+      }
+    });
+  }
+});
