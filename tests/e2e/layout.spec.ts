@@ -153,8 +153,8 @@ test.describe('what stays put while the learning rate changes', () => {
         )
         .toBe(true);
       const start = await tops();
-      // The page opens on the article's preset; the first key leaves it ("Your own settings."). End diverges and
-      // Home stalls, the verdicts' longest texts; Page Up lands in between.
+      // The page opens on the article's preset; the first key leaves it ("Your own settings."). End makes the run
+      // diverge, Home makes it the slowest, Page Up lands in between.
       await l.alphaSlider.focus();
       for (const key of ['ArrowRight', 'End', 'Home', 'PageUp']) {
         await page.keyboard.press(key);
