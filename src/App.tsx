@@ -1,4 +1,15 @@
-import { Suspense, startTransition, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  Suspense,
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { ChapterBoundary } from './ChapterBoundary.tsx';
 import { ChapterMounterContext, OnScreenContext } from './layout/chapterMounting.ts';
 import { useOnScreen } from './layout/useOnScreen.ts';
@@ -68,6 +79,7 @@ export function App({
                     ) : (
                       <Component />
                     )}
+                    <LaidOutSoon />
                   </Suspense>
                 </ChapterBoundary>
               </ChapterBody>
@@ -100,6 +112,24 @@ function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
  * that React can split the work into short slices. It also tells the chapter whether it is on the
  * screen (OnScreenContext), so that a chapter out of sight can follow the lab at rest.
  */
+/** The body of the chapter around a component (null outside a chapter). */
+const ChapterBodyContext = createContext<RefObject<HTMLDivElement | null> | null>(null);
+
+/**
+ * Asks the chapter mounter to lay its chapter out (see `ChapterMounter.layOutSoon`). It sits inside
+ * the chapter's Suspense boundary, so its effect runs once the chapter's code has loaded and rendered.
+ */
+function LaidOutSoon() {
+  const mounter = useContext(ChapterMounterContext);
+  const body = useContext(ChapterBodyContext);
+  useEffect(() => {
+    const element = body?.current;
+    if (element == null) return;
+    return mounter.layOutSoon(element);
+  }, [mounter, body]);
+  return null;
+}
+
 function ChapterBody({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const mounter = useContext(ChapterMounterContext);
   const body = useRef<HTMLDivElement>(null);
@@ -115,7 +145,9 @@ function ChapterBody({ placeholder, children }: { placeholder: ReactNode; childr
   }, [mounter, shown]);
   return (
     <div ref={body} className="chapter__body">
-      <OnScreenContext value={onScreen}>{shown ? children : placeholder}</OnScreenContext>
+      <ChapterBodyContext value={body}>
+        <OnScreenContext value={onScreen}>{shown ? children : placeholder}</OnScreenContext>
+      </ChapterBodyContext>
     </div>
   );
 }

@@ -26,4 +26,11 @@ export const browserMounting: MountingHost = {
       setTimeout(callback, 50);
     }
   },
+  soon(callback) {
+    setTimeout(callback, 0);
+  },
+  layOut(element) {
+    // Reading a box inside a skipped subtree makes the browser lay that subtree out (and keep the result).
+    element.firstElementChild?.getBoundingClientRect();
+  },
 };

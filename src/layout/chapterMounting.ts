@@ -14,7 +14,18 @@ export interface ChapterMounter {
    * when it leaves; until the first call, it counts as on the screen. Returns a cancel function.
    */
   watchOnScreen(element: Element, onChange: (onScreen: boolean) => void): () => void;
+  /**
+   * Lays out the chapter body `body` in a task of its own, right after its chapter has rendered.
+   * A chapter far from the screen is skipped (`content-visibility: auto`) until it comes near; but
+   * about 100 ms after text boxes appear, Chrome's autofill reads them, and that lays out every
+   * skipped chapter holding one in a single task, the longest of the page's start
+   * (docs/PERFORMANCE.md, fifth pass). Laid out as each one renders, the same work comes in short
+   * pieces, and autofill finds it done. Returns a cancel function.
+   */
+  layOutSoon(body: Element): () => void;
 }
+
+const nothingToCancel = () => undefined;
 
 /** Renders every chapter as soon as its placeholder is on the page, and treats everything as on the screen (component tests, server rendering). */
 export const MOUNT_AT_ONCE: ChapterMounter = {
@@ -23,7 +34,10 @@ export const MOUNT_AT_ONCE: ChapterMounter = {
     return () => undefined;
   },
   watchOnScreen() {
-    return () => undefined;
+    return nothingToCancel;
+  },
+  layOutSoon() {
+    return nothingToCancel;
   },
 };
 
@@ -49,6 +63,10 @@ export interface MountingHost {
   observeOnScreen(onChange: (element: Element, onScreen: boolean) => void): Observer | null;
   /** Runs `callback` when the browser has time to spare (or after a short while if it never does). */
   whenIdle(callback: () => void): void;
+  /** Runs `callback` in a task of its own, as soon as the tasks already waiting have run. */
+  soon(callback: () => void): void;
+  /** Lays out what `element` holds now, even where the browser would skip it for being far from the screen. */
+  layOut(element: Element): void;
 }
 
 /**
@@ -107,6 +125,15 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       return () => {
         watchers.delete(element);
         onScreen?.unobserve(element);
+      };
+    },
+    layOutSoon(body) {
+      let cancelled = false;
+      host.soon(() => {
+        if (!cancelled) host.layOut(body);
+      });
+      return () => {
+        cancelled = true;
       };
     },
   };

@@ -1,6 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { decodeLab, initialState } from '../../src/store/index.ts';
+import { App } from '../../src/App.tsx';
+import { ChapterMounterContext, MOUNT_AT_ONCE, type ChapterMounter } from '../../src/layout/chapterMounting.ts';
+import { STEPS } from '../../src/steps/steps.ts';
+import { createStore, decodeLab, initialState } from '../../src/store/index.ts';
 import { labChapter, renderApp } from './renderWithStore.tsx';
 
 const chapter = (name: RegExp) => screen.getByRole('region', { name });
@@ -23,6 +26,26 @@ describe('App', { timeout: 30_000 }, () => {
     }
     expect(screen.getByRole('link', { name: 'Skip to the training lab' })).toHaveAttribute('href', '#lab');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks for each chapter to be laid out once it has rendered, not while it shows its placeholder', async () => {
+    const asked: { chapter: string; rendered: boolean }[] = [];
+    const mounter: ChapterMounter = {
+      ...MOUNT_AT_ONCE,
+      layOutSoon(body) {
+        asked.push({ chapter: body.closest('section')!.id, rendered: body.querySelector('.loading') === null && body.childElementCount > 0 });
+        return () => undefined;
+      },
+    };
+    render(
+      <ChapterMounterContext value={mounter}>
+        <App store={createStore(initialState())} />
+      </ChapterMounterContext>,
+    );
+    await waitFor(() => {
+      expect(asked.map((a) => a.chapter).sort()).toEqual(STEPS.map((step) => step.id).sort());
+    }, { timeout: 10_000 });
+    expect(asked.every((a) => a.rendered)).toBe(true);
   });
 
   it('tells the reader which settings of a link were not used, until dismissed', async () => {

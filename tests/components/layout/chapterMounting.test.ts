@@ -27,15 +27,25 @@ function fakeHost(withObserver = true) {
   const nearby = fakeObserver(withObserver);
   const screen = fakeObserver(withObserver);
   const idle: (() => void)[] = [];
+  const tasks: (() => void)[] = [];
+  const laidOut: Element[] = [];
   const host: MountingHost = {
     observeNearViewport: (callback) => nearby.create(callback),
     observeOnScreen: (callback) => screen.create(callback),
     whenIdle(callback) {
       idle.push(callback);
     },
+    soon(callback) {
+      tasks.push(callback);
+    },
+    layOut(element) {
+      laidOut.push(element);
+    },
   };
   return {
     host,
+    /** The elements laid out so far, in order. */
+    laidOut,
     observed: nearby.elements,
     watched: screen.elements,
     /** The element scrolls near the viewport. */
@@ -49,6 +59,12 @@ function fakeHost(withObserver = true) {
     /** The element scrolls onto the screen (true) or off it (false). */
     onScreen(element: Element, visible: boolean) {
       screen.tell(element, visible);
+    },
+    /** The tasks waiting run; false when there were none. */
+    runTasks(): boolean {
+      const waiting = tasks.splice(0);
+      for (const task of waiting) task();
+      return waiting.length > 0;
     },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
@@ -136,6 +152,26 @@ describe('the chapter mounter', () => {
     expect(page.watched.has(a!.element)).toBe(false);
     page.onScreen(a!.element, true);
     expect(seen).toEqual([false, true, false]);
+  });
+
+  it('lays a rendered chapter out in a task of its own, without waiting for the mounting of the others', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const [a, b, c] = chapters(3);
+    mounter.schedule(a!.element, () => undefined);
+    mounter.schedule(b!.element, () => undefined);
+    expect(page.idle()).toBe(true);
+    // Chapter 0 has rendered: it is laid out in the next task, not during its own render, and not after chapter 1's idle period.
+    mounter.layOutSoon(a!.element);
+    expect(page.laidOut).toEqual([]);
+    expect(page.runTasks()).toBe(true);
+    expect(page.laidOut).toEqual([a!.element]);
+    // A chapter that goes away before its task runs is not laid out.
+    const cancel = mounter.layOutSoon(c!.element);
+    cancel();
+    expect(page.runTasks()).toBe(true);
+    while (page.idle());
+    expect(page.laidOut).toEqual([a!.element]);
   });
 
   it('MOUNT_AT_ONCE mounts during schedule', () => {
