@@ -106,12 +106,6 @@ function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
   return <p className={`loading loading--${id}`}>Loading “{title}”…</p>;
 }
 
-/**
- * A chapter's body: `placeholder` (which is also what the prerendered page holds) until the page's
- * chapter mounter says the chapter should render, then the chapter, rendered in a transition so
- * that React can split the work into short slices. It also tells the chapter whether it is on the
- * screen (OnScreenContext), so that a chapter out of sight can follow the lab at rest.
- */
 /** The body of the chapter around a component (null outside a chapter). */
 const ChapterBodyContext = createContext<RefObject<HTMLDivElement | null> | null>(null);
 
@@ -130,6 +124,13 @@ function LaidOutSoon() {
   return null;
 }
 
+/**
+ * A chapter's body: `placeholder` (which is also what the prerendered page holds) until the page's
+ * chapter mounter says the chapter should render, then the chapter, rendered in a transition so
+ * that React can split the work into short slices. It also tells the chapter whether it is on the
+ * screen (OnScreenContext), so that a chapter out of sight can follow the lab at rest, and gives
+ * `LaidOutSoon` its body (ChapterBodyContext).
+ */
 function ChapterBody({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const mounter = useContext(ChapterMounterContext);
   const body = useRef<HTMLDivElement>(null);

@@ -31,7 +31,7 @@ const nothingToCancel = () => undefined;
 export const MOUNT_AT_ONCE: ChapterMounter = {
   schedule(_placeholder, mount) {
     mount();
-    return () => undefined;
+    return nothingToCancel;
   },
   watchOnScreen() {
     return nothingToCancel;
