@@ -14,19 +14,24 @@ interface ChartFrameProps {
   readonly readout: ReactNode;
   /** The SVG content, drawn inside the plot area (already translated by the margins). */
   readonly children: ReactNode;
+  /**
+   * Whether this render shows a new run: then the current point and the read-out jump to their
+   * new places with the redrawn line, instead of gliding there from a point of the old run.
+   */
+  readonly snap?: boolean;
 }
 
 /**
  * A chart's frame: a focusable `<figure>` named by its caption, holding an `<svg role="img">`
  * with the text alternative and a read-out layer.
  */
-export function ChartFrame({ title, summary, layout, onFocus, onBlur, readout, children }: ChartFrameProps) {
+export function ChartFrame({ title, summary, layout, onFocus, onBlur, readout, children, snap = false }: ChartFrameProps) {
   const reactId = useId();
   const id = `chart${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const captionId = `${id}-caption`;
   const { width, height, margin } = layout;
   return (
-    <figure className="chart" tabIndex={0} aria-labelledby={captionId} onFocus={onFocus} onBlur={onBlur}>
+    <figure className={snap ? 'chart chart--snap' : 'chart'} tabIndex={0} aria-labelledby={captionId} onFocus={onFocus} onBlur={onBlur}>
       <figcaption id={captionId} className="chart-title">
         {title}
       </figcaption>

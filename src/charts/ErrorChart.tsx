@@ -11,6 +11,7 @@ import { Readout } from './Readout.tsx';
 import { SplitLine } from './SplitLine.tsx';
 import { thinRun } from './thinRun.ts';
 import { useChartPointer } from './useChartPointer.ts';
+import { useSnap } from './useSnap.ts';
 
 /**
  * The error by iteration on a logarithmic axis (drawn in log₁₀ units, so errors beyond a double
@@ -30,12 +31,14 @@ export function ErrorChart({ run, index, width, height }: ChartProps) {
   const { layout, zero } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
+  const snap = useSnap(run, index);
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? now.current : null);
   const zeroClass = now.zeroReached ? '' : ' chart-future';
 
   return (
     <ChartFrame
+      snap={snap}
       title="Error by iteration"
       summary={now.summary}
       layout={layout}

@@ -6,6 +6,7 @@ import { landscapeGeometry } from './landscapeGeometry.ts';
 import { Marker } from './Marker.tsx';
 import { Readout } from './Readout.tsx';
 import { useChartPointer } from './useChartPointer.ts';
+import { useSnap } from './useSnap.ts';
 
 /**
  * The error landscape: error against weight, a parabola lowest at the ideal weight, with the
@@ -18,6 +19,7 @@ export function LandscapeChart({ run, index, width, height }: ChartProps) {
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
+  const snap = useSnap(run, index);
   const hovered = pointer === null ? null : g.pointNear(pointer.x, pointer.y);
   const shown = hovered ?? (focused ? g.current : null);
   const dotId = `chart-dot${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -25,6 +27,7 @@ export function LandscapeChart({ run, index, width, height }: ChartProps) {
 
   return (
     <ChartFrame
+      snap={snap}
       title="Error landscape"
       summary={g.summary}
       layout={layout}

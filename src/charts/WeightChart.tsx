@@ -8,6 +8,7 @@ import { Readout } from './Readout.tsx';
 import { SplitLine } from './SplitLine.tsx';
 import { thinRun } from './thinRun.ts';
 import { useChartPointer } from './useChartPointer.ts';
+import { useSnap } from './useSnap.ts';
 import { weightChartGeometry } from './weightChartGeometry.ts';
 
 /**
@@ -21,11 +22,13 @@ export function WeightChart({ run, index, width, height }: ChartProps) {
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
+  const snap = useSnap(run, index);
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? g.current : null);
 
   return (
     <ChartFrame
+      snap={snap}
       title="Weight by iteration"
       summary={g.summary}
       layout={layout}

@@ -161,6 +161,23 @@ describe.each(charts)('%s', (_name, Chart, title) => {
     expect(container.querySelector('.chart-hover')).toHaveAttribute('visibility', 'hidden');
   });
 
+  it('glides between iterations of one run, and jumps with the line to a new run', () => {
+    const figure = () => screen.getByRole('figure');
+    const { rerender } = render(<Chart run={article} index={5} width={640} />);
+    expect(figure()).not.toHaveClass('chart--snap');
+    rerender(<Chart run={article} index={6} width={640} />);
+    expect(figure()).not.toHaveClass('chart--snap');
+    // A setting changed: a new run, at the same iteration.
+    const faster = withAlpha(2e-11);
+    rerender(<Chart run={faster} index={6} width={640} />);
+    expect(figure()).toHaveClass('chart--snap');
+    // Hovering or resizing re-renders without moving on: it keeps jumping until the next step.
+    rerender(<Chart run={faster} index={6} width={600} />);
+    expect(figure()).toHaveClass('chart--snap');
+    rerender(<Chart run={faster} index={7} width={600} />);
+    expect(figure()).not.toHaveClass('chart--snap');
+  });
+
   it('has as many elements for a 20,000-iteration run as for a 100-iteration run', () => {
     const short = withAlpha(1e-15, { maxUpdates: 99 });
     const long = withAlpha(1e-15, { maxUpdates: 19_999 });
