@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useContext, useEffect, type KeyboardEvent } from 'react';
 import { ErrorChart } from '../charts/ErrorChart.tsx';
 import { LandscapeChart } from '../charts/LandscapeChart.tsx';
 import { WeightChart } from '../charts/WeightChart.tsx';
@@ -10,6 +10,8 @@ import { Playback } from './Playback.tsx';
 import { StopPanel } from './StopPanel.tsx';
 import { Trace } from './Trace.tsx';
 import { useWidth } from '../layout/useWidth.ts';
+import { ChapterMounterContext } from '../layout/chapterMounting.ts';
+import { warmUpWhenIdle } from './warmUp.ts';
 
 /** Chapter 4: the training lab, where the reader runs gradient descent and takes it apart. */
 export function Lab() {
@@ -21,6 +23,10 @@ export function Lab() {
     event.preventDefault();
     store.setState(shortcut.action);
   };
+  // While the page is idle, run the lab's code once on runs of every kind, so that the reader's
+  // first slider event does not run it uncompiled.
+  const mounter = useContext(ChapterMounterContext);
+  useEffect(() => warmUpWhenIdle(store.getState().lab, mounter), [store, mounter]);
 
   return (
     <>

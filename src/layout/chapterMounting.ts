@@ -23,6 +23,12 @@ export interface ChapterMounter {
    * pieces, and autofill finds it done. Returns a cancel function.
    */
   layOutSoon(body: Element): () => void;
+  /**
+   * Runs `callback` once the browser has time to spare, for work that only makes later work
+   * faster (see the lab's warm-up). Component tests and server rendering have no such time: there
+   * it never runs.
+   */
+  whenIdle(callback: () => void): void;
 }
 
 const nothingToCancel = () => undefined;
@@ -38,6 +44,9 @@ export const MOUNT_AT_ONCE: ChapterMounter = {
   },
   layOutSoon() {
     return nothingToCancel;
+  },
+  whenIdle() {
+    // Nothing to make faster here.
   },
 };
 
@@ -135,6 +144,9 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       return () => {
         cancelled = true;
       };
+    },
+    whenIdle(callback) {
+      host.whenIdle(callback);
     },
   };
 }

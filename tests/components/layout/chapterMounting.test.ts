@@ -174,11 +174,29 @@ describe('the chapter mounter', () => {
     expect(page.laidOut).toEqual([a!.element]);
   });
 
-  it('MOUNT_AT_ONCE mounts during schedule', () => {
+  it('passes other idle work to the idle periods that mount chapters, in turn with them', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const done: string[] = [];
+    const [a] = chapters(1);
+    mounter.schedule(a!.element, () => done.push('chapter'));
+    mounter.whenIdle(() => done.push('warm-up'));
+    expect(done).toEqual([]);
+    expect(page.idle()).toBe(true);
+    expect(page.idle()).toBe(true);
+    expect(done).toEqual(['chapter', 'warm-up']);
+  });
+
+  it('MOUNT_AT_ONCE mounts during schedule, and has no idle time for other work', () => {
     let mounted = false;
     MOUNT_AT_ONCE.schedule({} as Element, () => {
       mounted = true;
     });
     expect(mounted).toBe(true);
+    let ran = false;
+    MOUNT_AT_ONCE.whenIdle(() => {
+      ran = true;
+    });
+    expect(ran).toBe(false);
   });
 });
