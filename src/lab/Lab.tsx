@@ -1,4 +1,4 @@
-import { useContext, useEffect, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useRef, type KeyboardEvent } from 'react';
 import { ErrorChart } from '../charts/ErrorChart.tsx';
 import { LandscapeChart } from '../charts/LandscapeChart.tsx';
 import { WeightChart } from '../charts/WeightChart.tsx';
@@ -11,7 +11,7 @@ import { StopPanel } from './StopPanel.tsx';
 import { Trace } from './Trace.tsx';
 import { useWidth } from '../layout/useWidth.ts';
 import { ChapterMounterContext } from '../layout/chapterMounting.ts';
-import { warmUpWhenIdle } from './warmUp.ts';
+import { warmUpOnSight } from './warmUp.ts';
 
 /** Chapter 4: the training lab, where the reader runs gradient descent and takes it apart. */
 export function Lab() {
@@ -23,10 +23,11 @@ export function Lab() {
     event.preventDefault();
     store.setState(shortcut.action);
   };
-  // While the page is idle, run the lab's code once on runs of every kind, so that the reader's
-  // first slider event does not run it uncompiled.
+  // Once the lab is in sight, run its code on runs of every kind while the page is idle, so that
+  // the reader's first slider event does not run it uncompiled.
   const mounter = useContext(ChapterMounterContext);
-  useEffect(() => warmUpWhenIdle(store.getState().lab, mounter), [store, mounter]);
+  const lab = useRef<HTMLDivElement>(null);
+  useEffect(() => (lab.current ? warmUpOnSight(lab.current, store.getState().lab, mounter) : undefined), [store, mounter]);
 
   return (
     <>
@@ -36,7 +37,7 @@ export function Lab() {
         iteration slider. Start with the article’s run, then try to break it.
       </p>
       {/* Key presses anywhere in the lab, its trace included, reach this handler; the shortcuts are listed below. */}
-      <div onKeyDown={onKeyDown}>
+      <div ref={lab} onKeyDown={onKeyDown}>
         <div className="lab">
           <div className="lab__controls">
             <LabControls />

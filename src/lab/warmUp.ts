@@ -46,3 +46,25 @@ export function warmUpWhenIdle(
     cancelled = true;
   };
 }
+
+/**
+ * Starts `warmUpWhenIdle` once any part of `element` (the lab) comes onto the screen, and not
+ * before: the work is for readers who reach the lab, and it stays out of the page's start, where
+ * the chapters are still rendering. Returns a function that cancels the watch or the warm-up.
+ */
+export function warmUpOnSight(
+  element: Element,
+  lab: Pick<LabState, 'params' | 'tolerance'>,
+  mounter: Pick<ChapterMounter, 'whenIdle' | 'watchOnScreen'>,
+  width?: number,
+): () => void {
+  let cancelWarmUp: (() => void) | null = null;
+  const stopWatching = mounter.watchOnScreen(element, (onScreen) => {
+    if (!onScreen || cancelWarmUp !== null) return;
+    cancelWarmUp = warmUpWhenIdle(lab, mounter, width);
+  });
+  return () => {
+    stopWatching();
+    cancelWarmUp?.();
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorChart, LandscapeChart, WeightChart } from '../../../src/charts/index.ts';
 import { labChartGeometry } from '../../../src/charts/labChartGeometry.ts';
 import { ARTICLE_PARAMS } from '../../../src/core/index.ts';
-import { warmUpSettings, warmUpWhenIdle } from '../../../src/lab/warmUp.ts';
+import { warmUpOnSight, warmUpSettings, warmUpWhenIdle } from '../../../src/lab/warmUp.ts';
 import { PRESETS, createLab, specFor } from '../../../src/store/index.ts';
 
 /** An idle host that runs nothing until asked, and counts what it was given. */
@@ -51,6 +51,39 @@ describe('warmUpWhenIdle', () => {
     const cancel = warmUpWhenIdle(createLab(), idle);
     idle.runOne();
     cancel();
+    idle.runOne();
+    expect(idle.waiting()).toBe(0);
+  });
+});
+
+describe('warmUpOnSight', () => {
+  it('starts only once the lab comes onto the screen, and only once', () => {
+    const idle = fakeIdle();
+    let tell: ((onScreen: boolean) => void) | null = null;
+    let watching = false;
+    const mounter = {
+      whenIdle: idle.whenIdle,
+      watchOnScreen: (_element: Element, onChange: (onScreen: boolean) => void) => {
+        tell = onChange;
+        watching = true;
+        return () => {
+          watching = false;
+        };
+      },
+    };
+    const cancel = warmUpOnSight(document.createElement('div'), createLab(), mounter);
+    expect(watching).toBe(true);
+    expect(idle.waiting()).toBe(0);
+    tell!(false);
+    expect(idle.waiting()).toBe(0);
+    tell!(true);
+    expect(idle.waiting()).toBe(1);
+    // Scrolling away and back does not start a second warm-up.
+    tell!(false);
+    tell!(true);
+    expect(idle.waiting()).toBe(1);
+    cancel();
+    expect(watching).toBe(false);
     idle.runOne();
     expect(idle.waiting()).toBe(0);
   });
