@@ -11,9 +11,14 @@ export function useWidth(fallback: number): [(element: HTMLElement | null) => vo
   const [width, setWidth] = useState(fallback);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return;
+    let last: number | undefined;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const measured = Math.max(240, Math.floor(entry.contentRect.width));
+      // The observer also reports changes of height alone (the lab's verdicts change length with
+      // the run). Setting the same width again would still make React walk the whole tree.
+      if (measured === last) return;
+      last = measured;
       startTransition(() => {
         setWidth(measured);
       });
