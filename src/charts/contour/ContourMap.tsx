@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { errorSurface, type SeveralExample } from '../../core/index.ts';
 import { XAxis, YAxis } from '../Axes.tsx';
 import { ChartFrame } from '../ChartFrame.tsx';
@@ -7,7 +7,7 @@ import { clampToPlot } from '../clampToPlot.ts';
 import { Marker } from '../Marker.tsx';
 import { Readout } from '../Readout.tsx';
 import { useChartPointer } from '../useChartPointer.ts';
-import { contourBands, contourThresholds, excessThresholds, type PlotDomain } from './contourGeometry.ts';
+import { contourBand, contourGrid, contourThresholds, excessThresholds, type ContourGrid, type PlotDomain } from './contourGeometry.ts';
 import { contourLayout } from './contourLayout.ts';
 import { polyline, polylineUpTo, thinPath } from './thinPath.ts';
 import './contour.css';
@@ -77,13 +77,14 @@ export function ContourMap({
     () => errorSurface(examples, domain.x, domain.y, CONTOUR_RESOLUTION),
     [examples, domain],
   );
-  const bands = useMemo(() => {
-    const thresholds =
+  const grid = useMemo(() => contourGrid(surface.log10Mse, surface.resolution, surface.resolution), [surface]);
+  const thresholds = useMemo(
+    () =>
       lowestLog10 === undefined
         ? contourThresholds(surface.log10Mse, CONTOUR_LEVELS)
-        : excessThresholds(surface.log10Mse, CONTOUR_LEVELS, lowestLog10);
-    return contourBands(surface.log10Mse, surface.resolution, surface.resolution, thresholds, plot, plot);
-  }, [surface, plot, lowestLog10]);
+        : excessThresholds(surface.log10Mse, CONTOUR_LEVELS, lowestLog10),
+    [surface, lowestLog10],
+  );
   const line = useMemo(() => {
     const x = (i: number) => layout.x(weights[2 * i] ?? Number.NaN);
     const y = (i: number) => layout.y(weights[2 * i + 1] ?? Number.NaN);
@@ -124,9 +125,8 @@ export function ContourMap({
         <g clipPath={`url(#${clipId})`}>
           <rect className="contour-ground" width={plot} height={plot} />
           <g className="contour-bands">
-            {bands.map((band, k) => (
-              <path key={k} className="contour-band" d={band.d === '' ? undefined : band.d} />
-            ))}
+            {grid !== null &&
+              thresholds.map((threshold, k) => <ContourLevel key={k} grid={grid} threshold={threshold} plot={plot} />)}
           </g>
           <path className="contour-path contour-path--future" d={line.d === '' ? undefined : line.d} />
           <path className="contour-path" d={past === '' ? undefined : past} />
@@ -150,3 +150,13 @@ export function ContourMap({
     </div>
   );
 }
+
+/**
+ * One contour line, computed in a component of its own: while a chapter first renders (in a
+ * transition), React can pause between the levels, so the map's dozen marching squares do not
+ * make one long task. Stepping through the run leaves it alone.
+ */
+const ContourLevel = memo(function ContourLevel({ grid, threshold, plot }: { grid: ContourGrid; threshold: number; plot: number }) {
+  const band = useMemo(() => contourBand(grid, threshold, plot, plot), [grid, threshold, plot]);
+  return <path className="contour-band" d={band.d === '' ? undefined : band.d} />;
+});

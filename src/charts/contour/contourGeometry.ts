@@ -127,12 +127,68 @@ export interface ContourBand {
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 
+/** A grid ready for marching squares: every value finite, so that d3-contour can read it as it is. */
+export interface ContourGrid {
+  readonly values: readonly number[];
+  readonly columns: number;
+  readonly rows: number;
+}
+
 /**
- * Contour levels of a `columns × rows` grid (row-major, row 0 at the bottom: the first value of
- * weight 2) drawn over a plot `width × height` pixels, with d3-contour's marching squares. Each
- * grid value belongs at the centre of its cell in d3's coordinates; here the first and last
- * columns and rows land exactly on the plot's edges. Non-finite values count as higher than
- * every level. Every coordinate is finite.
+ * A `columns × rows` grid (row-major, row 0 at the bottom: the first value of weight 2) for
+ * {@link contourBand}, with non-finite values raised above every finite one (so above every
+ * level). Null when the grid is too small to hold a contour or `values` too short to fill it.
+ */
+export function contourGrid(values: ArrayLike<number>, columns: number, rows: number): ContourGrid | null {
+  if (columns < 2 || rows < 2 || values.length < columns * rows) return null;
+  let high = -Infinity;
+  for (let i = 0; i < columns * rows; i += 1) {
+    const v = values[i] ?? Number.NaN;
+    if (Number.isFinite(v) && v > high) high = v;
+  }
+  const ceiling = Number.isFinite(high) ? high + 1 : 0;
+  const grid = Array.from({ length: columns * rows }, (_, i) => {
+    const v = values[i] ?? Number.NaN;
+    return Number.isFinite(v) ? v : ceiling;
+  });
+  return { values: grid, columns, rows };
+}
+
+/**
+ * One contour level of `grid` drawn over a plot `width × height` pixels, with d3-contour's
+ * marching squares. Each grid value belongs at the centre of its cell in d3's coordinates; here
+ * the first and last columns and rows land exactly on the plot's edges. Every coordinate is
+ * finite. One level at a time, so a chart can compute its levels in separate pieces of work.
+ */
+export function contourBand(grid: ContourGrid, threshold: number, width: number, height: number): ContourBand {
+  const { columns, rows } = grid;
+  const sx = width / (columns - 1);
+  const sy = height / (rows - 1);
+  const px = (g: number): number => round1((Math.min(columns - 0.5, Math.max(0.5, g)) - 0.5) * sx);
+  const py = (g: number): number => round1(height - (Math.min(rows - 0.5, Math.max(0.5, g)) - 0.5) * sy);
+  // d3's types ask for a mutable array; it only reads it.
+  const multi = contours().size([columns, rows]).contour(grid.values as number[], threshold);
+  let d = '';
+  for (const polygon of multi.coordinates) {
+    for (const ring of polygon) {
+      let first = true;
+      for (const [gx = 0, gy = 0] of ring) {
+        const x = px(gx);
+        const y = py(gy);
+        if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+        d += `${first ? 'M' : 'L'}${x},${y}`;
+        first = false;
+      }
+      if (!first) d += 'Z';
+    }
+  }
+  return { value: threshold, d };
+}
+
+/**
+ * The levels `thresholds` of a `columns × rows` grid (see {@link contourGrid}) drawn over a plot
+ * `width × height` pixels (see {@link contourBand}), lowest first; non-finite thresholds are
+ * left out.
  */
 export function contourBands(
   values: ArrayLike<number>,
@@ -142,38 +198,10 @@ export function contourBands(
   width: number,
   height: number,
 ): ContourBand[] {
-  if (columns < 2 || rows < 2 || values.length < columns * rows) return [];
-  let high = -Infinity;
-  for (let i = 0; i < columns * rows; i += 1) {
-    const v = values[i] ?? Number.NaN;
-    if (Number.isFinite(v) && v > high) high = v;
-  }
-  const ceiling = Number.isFinite(high) ? high + 1 : 0;
-  const grid = Float64Array.from({ length: columns * rows }, (_, i) => {
-    const v = values[i] ?? Number.NaN;
-    return Number.isFinite(v) ? v : ceiling;
-  });
-  const finiteThresholds = thresholds.filter(Number.isFinite);
-  const generator = contours().size([columns, rows]).thresholds(finiteThresholds);
-  const sx = width / (columns - 1);
-  const sy = height / (rows - 1);
-  const px = (g: number): number => round1((Math.min(columns - 0.5, Math.max(0.5, g)) - 0.5) * sx);
-  const py = (g: number): number => round1(height - (Math.min(rows - 0.5, Math.max(0.5, g)) - 0.5) * sy);
-  return generator(Array.from(grid)).map((multi) => {
-    let d = '';
-    for (const polygon of multi.coordinates) {
-      for (const ring of polygon) {
-        let first = true;
-        for (const [gx = 0, gy = 0] of ring) {
-          const x = px(gx);
-          const y = py(gy);
-          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-          d += `${first ? 'M' : 'L'}${x},${y}`;
-          first = false;
-        }
-        if (!first) d += 'Z';
-      }
-    }
-    return { value: multi.value, d };
-  });
+  const grid = contourGrid(values, columns, rows);
+  if (grid === null) return [];
+  return thresholds
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b)
+    .map((threshold) => contourBand(grid, threshold, width, height));
 }

@@ -6,11 +6,15 @@ import { formatNumber, formatScientific, superscript, type SeveralExample, type 
  * for an exact fit, +Infinity only when a prediction cannot be held in a 64-bit float (a run's
  * recorded weights never give one).
  */
-export function log10MseAt(examples: readonly SeveralExample[], weights: ArrayLike<number>, offset = 0): number {
+export function log10MseAt(
+  examples: readonly SeveralExample[],
+  weights: ArrayLike<number>,
+  offset = 0,
+  deltas = new Float64Array(examples.length),
+): number {
   const n = examples.length;
   if (n === 0) return Number.NaN;
   let largest = 0;
-  const deltas = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
     const { inputs, goal } = examples[i] as SeveralExample;
     let prediction = 0;
@@ -33,7 +37,9 @@ export function log10MseAt(examples: readonly SeveralExample[], weights: ArrayLi
 export function log10MseSeries(run: SeveralRun): Float64Array {
   const out = new Float64Array(run.length);
   const d = run.inputCount;
-  for (let i = 0; i < run.length; i += 1) out[i] = log10MseAt(run.params.examples, run.weights, i * d);
+  // One scratch array for the whole run: a run can be tens of thousands of iterations long.
+  const scratch = new Float64Array(run.params.examples.length);
+  for (let i = 0; i < run.length; i += 1) out[i] = log10MseAt(run.params.examples, run.weights, i * d, scratch);
   return out;
 }
 
@@ -48,10 +54,10 @@ export function log10ExcessAt(
   weights: ArrayLike<number>,
   best: readonly number[],
   offset = 0,
+  terms = new Float64Array(examples.length),
 ): number {
   const n = examples.length;
   if (n === 0) return Number.NaN;
-  const terms = new Float64Array(n);
   let largest = 0;
   for (let i = 0; i < n; i += 1) {
     const { inputs } = examples[i] as SeveralExample;
@@ -74,7 +80,8 @@ export function log10ExcessAt(
 export function log10ExcessSeries(run: SeveralRun, best: readonly number[]): Float64Array {
   const out = new Float64Array(run.length);
   const d = run.inputCount;
-  for (let i = 0; i < run.length; i += 1) out[i] = log10ExcessAt(run.params.examples, run.weights, best, i * d);
+  const scratch = new Float64Array(run.params.examples.length);
+  for (let i = 0; i < run.length; i += 1) out[i] = log10ExcessAt(run.params.examples, run.weights, best, i * d, scratch);
   return out;
 }
 
