@@ -4,7 +4,8 @@ import { formatNumber, formatScientific, superscript, type SeveralExample, type 
  * log₁₀ of the mean squared error at weights `w` (stride `d` from `offset`), from the deltas
  * divided by the largest one, so it stays finite where the error itself would overflow. −Infinity
  * for an exact fit, +Infinity only when a prediction cannot be held in a 64-bit float (a run's
- * recorded weights never give one).
+ * recorded weights never give one). `deltas` is scratch space for one value per example; a caller
+ * that computes many iterations passes the same array each time.
  */
 export function log10MseAt(
   examples: readonly SeveralExample[],
@@ -48,6 +49,7 @@ export function log10MseSeries(run: SeveralRun): Float64Array {
  * `best`: `mean((Σⱼ inputsᵢ[j] · (w[j] − best[j]))²)`. For least-squares `best` this equals
  * `mse(w) − mse(best)` exactly, but it is computed from the gaps themselves, so it stays accurate
  * when the two errors agree to the last digit (the end of a run). −Infinity when `w` is `best`.
+ * `terms` is scratch space for one value per example, as in {@link log10MseAt}.
  */
 export function log10ExcessAt(
   examples: readonly SeveralExample[],
