@@ -184,24 +184,3 @@ export function contourBand(grid: ContourGrid, threshold: number, width: number,
   }
   return { value: threshold, d };
 }
-
-/**
- * The levels `thresholds` of a `columns × rows` grid (see {@link contourGrid}) drawn over a plot
- * `width × height` pixels (see {@link contourBand}), lowest first; non-finite thresholds are
- * left out.
- */
-export function contourBands(
-  values: ArrayLike<number>,
-  columns: number,
-  rows: number,
-  thresholds: readonly number[],
-  width: number,
-  height: number,
-): ContourBand[] {
-  const grid = contourGrid(values, columns, rows);
-  if (grid === null) return [];
-  return thresholds
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b)
-    .map((threshold) => contourBand(grid, threshold, width, height));
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  contourBands,
+  contourBand,
+  contourGrid,
   contourThresholds,
   excessThresholds,
   niceReach,
@@ -107,7 +108,7 @@ describe('contour levels', () => {
   });
 });
 
-describe('contourBands', () => {
+describe('contourGrid and contourBand', () => {
   const plot = 300;
   for (const scale of ['raw', 'normalised'] as const) {
     it(`draws finite paths inside the plot for the films (${scale} inputs, 60 × 60)`, () => {
@@ -116,9 +117,11 @@ describe('contourBands', () => {
       const surface = errorSurface(examplesFor(scale), domain.x, domain.y, 60);
       const levels = excessThresholds(surface.log10Mse, 12, log10MseAt(examplesFor(scale), best));
       expect(levels).toHaveLength(12);
-      const bands = contourBands(surface.log10Mse, 60, 60, levels, plot, plot);
-      expect(bands).toHaveLength(12);
-      for (const band of bands) {
+      const grid = contourGrid(surface.log10Mse, 60, 60);
+      if (grid === null) throw new Error('a 60 × 60 grid');
+      for (const level of levels) {
+        const band = contourBand(grid, level, plot, plot);
+        expect(band.value).toBe(level);
         expect(band.d).not.toMatch(/NaN|Infinity/);
         const { numbers, commandsOk } = parsePath(band.d);
         expect(commandsOk).toBe(true);
@@ -135,22 +138,26 @@ describe('contourBands', () => {
     const best = BEST.raw;
     const domain = squareDomain(best, [[0, 0]], 1);
     const surface = errorSurface(examplesFor('raw'), domain.x, domain.y, 60);
-    const levels = excessThresholds(surface.log10Mse, 12, log10MseAt(examplesFor('raw'), best));
-    const [lowest] = contourBands(surface.log10Mse, 60, 60, levels, plot, plot);
+    const [lowest] = excessThresholds(surface.log10Mse, 12, log10MseAt(examplesFor('raw'), best));
+    const grid = contourGrid(surface.log10Mse, 60, 60);
+    if (grid === null || lowest === undefined) throw new Error('a 60 × 60 grid and its levels');
     // The region at or above the lowest level is everything but a hole round the best weights: a frame plus a hole ring.
-    expect((lowest?.d.match(/M/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect((contourBand(grid, lowest, plot, plot).d.match(/M/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 
   it('treats non-finite grid values as higher than every level and stays finite', () => {
     const values = Array.from({ length: 16 }, (_, i) => (i === 5 ? Infinity : i === 6 ? Number.NaN : i));
-    const bands = contourBands(values, 4, 4, [3.5, 7.5, Number.NaN], 100, 100);
-    expect(bands).toHaveLength(2);
-    for (const band of bands) expect(band.d).not.toMatch(/NaN|Infinity/);
+    const grid = contourGrid(values, 4, 4);
+    if (grid === null) throw new Error('a 4 × 4 grid');
+    expect(grid.values.every(Number.isFinite)).toBe(true);
+    expect(grid.values[5]).toBeGreaterThan(15);
+    expect(grid.values[6]).toBeGreaterThan(15);
+    for (const level of [3.5, 7.5]) expect(contourBand(grid, level, 100, 100).d).not.toMatch(/NaN|Infinity/);
   });
 
-  it('draws nothing for a grid too small or too short', () => {
-    expect(contourBands([1, 2], 1, 2, [1.5], 10, 10)).toEqual([]);
-    expect(contourBands([1, 2, 3], 2, 2, [1.5], 10, 10)).toEqual([]);
+  it('makes no grid that is too small or too short', () => {
+    expect(contourGrid([1, 2], 1, 2)).toBeNull();
+    expect(contourGrid([1, 2, 3], 2, 2)).toBeNull();
   });
 });
 
