@@ -157,6 +157,7 @@ export function ContourMap({
  * make one long task. Stepping through the run leaves it alone.
  */
 const ContourLevel = memo(function ContourLevel({ grid, threshold, plot }: { grid: ContourGrid; threshold: number; plot: number }) {
-  const band = useMemo(() => contourBand(grid, threshold, plot, plot), [grid, threshold, plot]);
-  return <path className="contour-band" d={band.d === '' ? undefined : band.d} />;
+  // memo renders it again only when its grid, level or size changes: the band is computed then, and only then.
+  const { d } = contourBand(grid, threshold, plot, plot);
+  return <path className="contour-band" d={d === '' ? undefined : d} />;
 });
