@@ -6,8 +6,9 @@ import { describeError, formatGap, sameRun, useTutorialAtRest } from '../store/i
 /** The numbers of the iteration on show: predict, compare, learn. */
 export function IterationPanel() {
   const section = useRef<HTMLElement>(null);
-  // Below the charts, often out of sight while a slider is dragged: then it catches up when the slider rests.
-  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), atOnce: sameRun });
+  // Below the charts, often out of sight while a slider is dragged: then it catches up when the
+  // slider rests. In sight, a new run reaches it a frame after the charts.
+  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), trailing: true, atOnce: sameRun });
   const it = iterationAt(run, index);
   const { alpha, goal } = run.params;
   const isLast = index === run.length - 1;

@@ -9,18 +9,21 @@ import {
   setSpeed,
   stepBack,
   stepForward,
-  useTutorial,
   useTutorialStore,
+  useTutorialTrailing,
 } from '../store/index.ts';
 
-/** Step, Step back, Play / Pause, speed, Reset, Run to end, and the iteration scrubber. */
+/**
+ * Step, Step back, Play / Pause, speed, Reset, Run to end, and the iteration scrubber. A new run
+ * reaches them a frame after the charts (`useTutorialTrailing`); steps and play reach them at once.
+ */
 export function Playback() {
   const store = useTutorialStore();
   const id = useId();
-  const index = useTutorial((s) => s.lab.index);
-  const length = useTutorial((s) => s.lab.run.length);
-  const playing = useTutorial((s) => s.lab.playing);
-  const speed = useTutorial((s) => s.lab.speed);
+  const index = useTutorialTrailing((s) => s.lab.index);
+  const length = useTutorialTrailing((s) => s.lab.run.length);
+  const playing = useTutorialTrailing((s) => s.lab.playing);
+  const speed = useTutorialTrailing((s) => s.lab.speed);
   const last = length - 1;
   const atStart = index === 0;
   const atEnd = index === last;

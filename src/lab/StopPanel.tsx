@@ -1,9 +1,12 @@
-import { describeRegime, describeStop, useTutorial } from '../store/index.ts';
+import { describeRegime, describeStop, useTutorialTrailing } from '../store/index.ts';
 
-/** Why the run ends, and what r says about the learning rate, in plain words. */
+/**
+ * Why the run ends, and what r says about the learning rate, in plain words. They trail the
+ * charts by a frame while a slider moves (`useTutorialTrailing`).
+ */
 export function StopPanel() {
-  const run = useTutorial((s) => s.lab.run);
-  const params = useTutorial((s) => s.lab.params);
+  const run = useTutorialTrailing((s) => s.lab.run);
+  const params = useTutorialTrailing((s) => s.lab.params);
   const stop = describeStop(run);
   const regime = describeRegime(params);
   return (

@@ -10,8 +10,9 @@ const ROWS = 9;
 export function Trace() {
   const section = useRef<HTMLElement>(null);
   // Out of sight, the table waits while a slider is dragged (each event makes a new run) and
-  // catches up when it rests; stepping through the same run shows at once.
-  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), atOnce: sameRun });
+  // catches up when it rests; in sight, a new run reaches it a frame after the charts. Stepping
+  // through the same run shows at once.
+  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), trailing: true, atOnce: sameRun });
   // A window of constant size, so that the table's height (and everything below it) stays put
   // while stepping near either end of the run, or when the table catches up with a new run.
   const first = Math.max(0, Math.min(index - (ROWS - 1) / 2, run.length - ROWS));

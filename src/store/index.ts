@@ -17,7 +17,15 @@ export { decodeLab, encodeLab, labEntries } from './url.ts';
 export { UrlParamsContext, createUrlParams, isChapterKey, useUrlParams, type UrlParams } from './urlParams.ts';
 export * from './tutorial.ts';
 export { AT_REST_MS, atRest, type Source } from './atRest.ts';
-export { TutorialContext, useTutorial, useTutorialAtRest, useTutorialStore, type AtRestOptions } from './useTutorial.ts';
+export { afterNextPaint, trailing, type AfterPaint } from './trailing.ts';
+export {
+  TutorialContext,
+  useTutorial,
+  useTutorialAtRest,
+  useTutorialStore,
+  useTutorialTrailing,
+  type AtRestOptions,
+} from './useTutorial.ts';
 export { announceIteration, describeError, formatGap, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
 export { commit, commitChapter, commitParam, commitParams, commitTolerance } from './actions.ts';
 export { runToCsv } from './runCsv.ts';

@@ -4,7 +4,7 @@ import { App } from '../../src/App.tsx';
 import { ChapterMounterContext, MOUNT_AT_ONCE, type ChapterMounter } from '../../src/layout/chapterMounting.ts';
 import { STEPS } from '../../src/steps/steps.ts';
 import { createStore, decodeLab, initialState } from '../../src/store/index.ts';
-import { labChapter, renderApp } from './renderWithStore.tsx';
+import { labChapter, paintedFrame, renderApp } from './renderWithStore.tsx';
 
 const chapter = (name: RegExp) => screen.getByRole('region', { name });
 
@@ -74,6 +74,7 @@ describe('App', { timeout: 30_000 }, () => {
     const position = document.getElementById(listId)!.querySelector<HTMLOptionElement>('option[label="one step"]')!.value;
     fireEvent.change(slider, { target: { value: position } });
     expect(slider).toHaveAttribute('aria-valuetext', '2.5 × 10⁻¹¹');
+    await paintedFrame();
     expect(within(labChapter()).getByRole('region', { name: /^How this run ends:/ })).toHaveTextContent('After 1 update');
     const challenges = chapter(/Your turn Challenges/);
     expect(within(challenges).getByRole('status')).toHaveTextContent('1 of 5 done.');

@@ -1,4 +1,4 @@
-import { render, screen, within, type RenderResult } from '@testing-library/react';
+import { act, render, screen, within, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { App } from '../../src/App.tsx';
@@ -24,6 +24,20 @@ export function renderWithStore(ui: ReactElement, state: TutorialState = initial
   const user = userEvent.setup();
   const result = render(<TutorialContext value={store}>{ui}</TutorialContext>);
   return { store, user, ...result };
+}
+
+/**
+ * Waits for the next frame to be painted and for the views that trail the lab's charts by a frame
+ * (`useTutorialTrailing`: the verdicts, the playback bar, the iteration's numbers, the trace) to catch up.
+ */
+export async function paintedFrame(): Promise<void> {
+  await act(async () => {
+    await new Promise<void>((resolve) => {
+      requestAnimationFrame(() => {
+        setTimeout(resolve, 0);
+      });
+    });
+  });
 }
 
 /** The starting state with some of the article's parameters replaced (and optionally a tolerance and iteration). */
