@@ -6,6 +6,8 @@ test.describe('links that carry the lab’s place', () => {
     const l = lab(page);
     await typeAndEnter(l.alphaBox, '1.5e-11');
     await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻¹¹');
+    // The playback bar shows a new run a frame after the slider: wait until it no longer shows the article's.
+    await expect(l.count).not.toHaveText('0 / 72');
     const total = (await l.count.textContent())?.split(' / ')[1];
     expect(Number(total)).toBeGreaterThan(4);
     for (let i = 0; i < 3; i += 1) await l.button('Step').click();
