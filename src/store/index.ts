@@ -17,7 +17,7 @@ export { decodeLab, encodeLab, labEntries } from './url.ts';
 export { UrlParamsContext, createUrlParams, isChapterKey, useUrlParams, type UrlParams } from './urlParams.ts';
 export * from './tutorial.ts';
 export { AT_REST_MS, atRest, type Source } from './atRest.ts';
-export { afterNextPaint, trailing, type AfterPaint } from './trailing.ts';
+export { trailing, type AfterPaint } from './trailing.ts';
 export {
   TutorialContext,
   useTutorial,

@@ -4,18 +4,6 @@ import type { Store } from './createStore.ts';
 /** Calls `callback` once the browser has painted its next frame; returns a function that cancels the call. */
 export type AfterPaint = (callback: () => void) => () => void;
 
-/** The browser's: a task posted from an animation frame callback runs after that frame is rendered. */
-export const afterNextPaint: AfterPaint = (callback) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-};
-
 /**
  * The store's state as the last painted frame showed it, for views that may trail the controls
  * and charts by a frame. A change for which `atOnce(shown, next)` holds goes through at once;
@@ -27,7 +15,7 @@ export const afterNextPaint: AfterPaint = (callback) => {
 export function trailing<S>(
   store: Store<S>,
   atOnce: (shown: S, next: S) => boolean,
-  afterPaint: AfterPaint = afterNextPaint,
+  afterPaint: AfterPaint,
 ): Source<S> {
   let shown = store.getState();
   const listeners = new Set<() => void>();

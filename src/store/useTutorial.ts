@@ -1,6 +1,7 @@
 import { createContext, useContext, useState, useSyncExternalStore } from 'react';
 import { atRest, type Source } from './atRest.ts';
 import type { Store } from './createStore.ts';
+import { afterNextPaint } from '../layout/animationFrames.ts';
 import { trailing } from './trailing.ts';
 import type { TutorialState } from './tutorial.ts';
 
@@ -33,7 +34,7 @@ function trailingCopy(store: Store<TutorialState>): Source<TutorialState> {
   let copy = trailingCopies.get(store);
   if (!copy) {
     // Stepping through the same run shows at once; a new run (a slider event) waits for the next paint.
-    copy = trailing(store, (shown, next) => shown.lab.run === next.lab.run);
+    copy = trailing(store, (shown, next) => shown.lab.run === next.lab.run, afterNextPaint);
     trailingCopies.set(store, copy);
   }
   return copy;
