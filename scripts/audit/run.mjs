@@ -91,7 +91,9 @@ const METHOD = `How each figure is measured:
   into script, style, layout and paint. *input→frame* is the wall time in the trace from the event's dispatch to the
   end of the rendering update that shows it, waiting included. *LoAF* counts \`long-animation-frame\` entries (over 50 ms). Mouse
   drags go from beyond the left end to beyond the right end and back; keys are sent at a held key's repeat rate (35 ms
-  apart). Tracing adds a little to every figure.
+  apart). Both start two frames after the slider is scrolled into view, once the chapters it brings near the screen
+  have rendered (until 2026-11-23 the keys started at once, and their first frame drew those chapters too). Tracing
+  adds a little to every figure.
 - **Frames per second**: rAF callbacks counted for 5 s while the 20,000-update cap run plays at 1000 per second
   (best of the repeats), with the main thread's CPU per rendered frame from the trace.
 - **Heap**: \`performance.memory.usedJSHeapSize\` (Chromium with \`--enable-precise-memory-info\`) after two CDP
