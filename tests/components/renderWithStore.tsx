@@ -2,6 +2,7 @@ import { act, render, screen, within, type RenderResult } from '@testing-library
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { App } from '../../src/App.tsx';
+import { afterNextPaint } from '../../src/layout/animationFrames.ts';
 import type { TrainingParams } from '../../src/core/index.ts';
 import {
   TutorialContext,
@@ -33,9 +34,7 @@ export function renderWithStore(ui: ReactElement, state: TutorialState = initial
 export async function paintedFrame(): Promise<void> {
   await act(async () => {
     await new Promise<void>((resolve) => {
-      requestAnimationFrame(() => {
-        setTimeout(resolve, 0);
-      });
+      afterNextPaint(resolve);
     });
   });
 }
