@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useContext, useEffect, type KeyboardEvent } from 'react';
 import { ErrorChart } from '../charts/ErrorChart.tsx';
 import { LandscapeChart } from '../charts/LandscapeChart.tsx';
 import { WeightChart } from '../charts/WeightChart.tsx';
@@ -11,7 +11,7 @@ import { StopPanel } from './StopPanel.tsx';
 import { Trace } from './Trace.tsx';
 import { useWidth } from '../layout/useWidth.ts';
 import { ChapterMounterContext } from '../layout/chapterMounting.ts';
-import { warmUpOnSight } from './warmUp.ts';
+import { warmUpLab } from './warmUp.ts';
 
 /** Chapter 4: the training lab, where the reader runs gradient descent and takes it apart. */
 export function Lab() {
@@ -23,11 +23,12 @@ export function Lab() {
     event.preventDefault();
     store.setState(shortcut.action);
   };
-  // Once the lab is in sight, run its code on runs of every kind while the page is idle, so that
-  // the reader's first slider event does not run it uncompiled.
+  // Once every chapter has rendered, run the lab's code on runs of every kind while the page is
+  // idle, and rehearse slider events on a copy of the lab that never joins the page, so that the
+  // reader's first slider event does not run that code cold. The copy's own warm-up never starts:
+  // outside the page's mounter there is no idle time (MOUNT_AT_ONCE).
   const mounter = useContext(ChapterMounterContext);
-  const lab = useRef<HTMLDivElement>(null);
-  useEffect(() => (lab.current ? warmUpOnSight(lab.current, store.getState().lab, mounter) : undefined), [store, mounter]);
+  useEffect(() => warmUpLab(store.getState(), mounter, <Lab />), [store, mounter]);
 
   return (
     <>
@@ -37,7 +38,7 @@ export function Lab() {
         iteration slider. Start with the article’s run, then try to break it.
       </p>
       {/* Key presses anywhere in the lab, its trace included, reach this handler; the shortcuts are listed below. */}
-      <div ref={lab} onKeyDown={onKeyDown}>
+      <div onKeyDown={onKeyDown}>
         <div className="lab">
           <div className="lab__controls">
             <LabControls />

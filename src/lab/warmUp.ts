@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { labChartGeometry } from '../charts/labChartGeometry.ts';
 import type { TrainingParams } from '../core/index.ts';
 import type { ChapterMounter } from '../layout/chapterMounting.ts';
-import { PRESETS, createLab, specFor, type LabState } from '../store/index.ts';
+import { PRESETS, createLab, specFor, type LabState, type TutorialState } from '../store/index.ts';
+import { rehearse } from './rehearsal.tsx';
 
 /**
  * The settings the lab computes ahead of the reader: the presets, which between them end in
@@ -23,11 +25,13 @@ export function warmUpSettings(params: TrainingParams): TrainingParams[] {
  * function well only once it has run it, and runs it slowly until then: without this, the
  * reader's first slider event ran the training and the charts' loops over thousands of
  * iterations uncompiled, and cost about 2 ms more than the events after it (docs/PERFORMANCE.md,
- * sixth pass). Returns a function that cancels the settings not yet computed.
+ * sixth pass). Calls `done` after the last setting. Returns a function that cancels the settings
+ * not yet computed.
  */
 export function warmUpWhenIdle(
   lab: Pick<LabState, 'params' | 'tolerance'>,
   idle: Pick<ChapterMounter, 'whenIdle'>,
+  done?: () => void,
   width = 640,
 ): () => void {
   const settings = warmUpSettings(lab.params);
@@ -40,6 +44,7 @@ export function warmUpWhenIdle(
     const { run } = createLab(params, lab.tolerance);
     labChartGeometry(run, run.length - 1, width);
     if (next < settings.length) idle.whenIdle(step);
+    else done?.();
   };
   idle.whenIdle(step);
   return () => {
@@ -48,23 +53,18 @@ export function warmUpWhenIdle(
 }
 
 /**
- * Starts `warmUpWhenIdle` once any part of `element` (the lab) comes onto the screen, and not
- * before: the work is for readers who reach the lab, and it stays out of the page's start, where
- * the chapters are still rendering. Returns a function that cancels the watch or the warm-up.
+ * Warms the lab up while the page is idle (the mounter runs idle work once every chapter has
+ * rendered): first its computations (`warmUpWhenIdle`), then a rehearsal of slider events on a
+ * copy of the lab, `lab`, that never joins the page (`rehearse`). Returns a function that stops
+ * both.
  */
-export function warmUpOnSight(
-  element: Element,
-  lab: Pick<LabState, 'params' | 'tolerance'>,
-  mounter: Pick<ChapterMounter, 'whenIdle' | 'watchOnScreen'>,
-  width?: number,
-): () => void {
-  let cancelWarmUp: (() => void) | null = null;
-  const stopWatching = mounter.watchOnScreen(element, (onScreen) => {
-    if (!onScreen || cancelWarmUp !== null) return;
-    cancelWarmUp = warmUpWhenIdle(lab, mounter, width);
+export function warmUpLab(state: TutorialState, idle: Pick<ChapterMounter, 'whenIdle'>, lab: ReactNode): () => void {
+  let stopRehearsal: (() => void) | null = null;
+  const cancelWarmUp = warmUpWhenIdle(state.lab, idle, () => {
+    stopRehearsal = rehearse(lab, state, idle);
   });
   return () => {
-    stopWatching();
-    cancelWarmUp?.();
+    cancelWarmUp();
+    stopRehearsal?.();
   };
 }

@@ -24,9 +24,10 @@ export interface ChapterMounter {
    */
   layOutSoon(body: Element): () => void;
   /**
-   * Runs `callback` once the browser has time to spare, for work that only makes later work
-   * faster (see the lab's warm-up). Component tests and server rendering have no such time: there
-   * it never runs.
+   * Runs `callback` once every chapter has rendered and the browser has time to spare, for work
+   * that only makes later work faster (see the lab's warm-up): done while chapters still render,
+   * it lengthened the page's start (docs/PERFORMANCE.md, sixth pass). Component tests and server
+   * rendering have no such time: there it never runs.
    */
   whenIdle(callback: () => void): void;
 }
@@ -88,6 +89,8 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
   const waiting = new Map<Element, () => void>();
   const watchers = new Map<Element, (onScreen: boolean) => void>();
   let idleLoopRunning = false;
+  // Idle work waiting for the last chapter to mount.
+  let afterMounting: (() => void)[] = [];
 
   const mountNow = (element: Element): void => {
     const mount = waiting.get(element);
@@ -108,6 +111,9 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       const next = waiting.keys().next();
       if (next.done === true) {
         idleLoopRunning = false;
+        const callbacks = afterMounting;
+        afterMounting = [];
+        for (const callback of callbacks) host.whenIdle(callback);
         return;
       }
       mountNow(next.value);
@@ -146,7 +152,8 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       };
     },
     whenIdle(callback) {
-      host.whenIdle(callback);
+      if (idleLoopRunning) afterMounting.push(callback);
+      else host.whenIdle(callback);
     },
   };
 }

@@ -1,22 +1,13 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
+import { fakeIdle } from './fakeIdle.ts';
 import { ErrorChart, LandscapeChart, WeightChart } from '../../../src/charts/index.ts';
 import { labChartGeometry } from '../../../src/charts/labChartGeometry.ts';
 import { ARTICLE_PARAMS } from '../../../src/core/index.ts';
-import { warmUpOnSight, warmUpSettings, warmUpWhenIdle } from '../../../src/lab/warmUp.ts';
-import { PRESETS, createLab, specFor } from '../../../src/store/index.ts';
-
-/** An idle host that runs nothing until asked, and counts what it was given. */
-function fakeIdle() {
-  const queue: (() => void)[] = [];
-  return {
-    whenIdle: (callback: () => void) => {
-      queue.push(callback);
-    },
-    waiting: () => queue.length,
-    runOne: () => queue.shift()?.(),
-  };
-}
+import { LabControls } from '../../../src/lab/LabControls.tsx';
+import { warmUpLab, warmUpSettings, warmUpWhenIdle } from '../../../src/lab/warmUp.ts';
+import { PRESETS, createLab, initialState, specFor } from '../../../src/store/index.ts';
 
 describe('warmUpSettings', () => {
   it("covers every preset, both ends of the learning-rate slider and a run to the cap, for the lab's example", () => {
@@ -46,6 +37,17 @@ describe('warmUpWhenIdle', () => {
     expect(idle.waiting()).toBe(0);
   });
 
+  it('says when it is done, after the last setting', () => {
+    const idle = fakeIdle();
+    let done = 0;
+    warmUpWhenIdle(createLab(), idle, () => (done += 1));
+    const count = warmUpSettings(ARTICLE_PARAMS).length;
+    for (let i = 0; i < count - 1; i += 1) idle.runOne();
+    expect(done).toBe(0);
+    idle.runOne();
+    expect(done).toBe(1);
+  });
+
   it('computes nothing more once cancelled', () => {
     const idle = fakeIdle();
     const cancel = warmUpWhenIdle(createLab(), idle);
@@ -56,34 +58,27 @@ describe('warmUpWhenIdle', () => {
   });
 });
 
-describe('warmUpOnSight', () => {
-  it('starts only once the lab comes onto the screen, and only once', () => {
+describe('warmUpLab', () => {
+  it('computes every setting first, then rehearses on a copy of the lab, and stops both when asked', async () => {
     const idle = fakeIdle();
-    let tell: ((onScreen: boolean) => void) | null = null;
-    let watching = false;
-    const mounter = {
-      whenIdle: idle.whenIdle,
-      watchOnScreen: (_element: Element, onChange: (onScreen: boolean) => void) => {
-        tell = onChange;
-        watching = true;
+    let copies = 0;
+    function Copy() {
+      useEffect(() => {
+        copies += 1;
         return () => {
-          watching = false;
+          copies -= 1;
         };
-      },
-    };
-    const cancel = warmUpOnSight(document.createElement('div'), createLab(), mounter);
-    expect(watching).toBe(true);
-    expect(idle.waiting()).toBe(0);
-    tell!(false);
-    expect(idle.waiting()).toBe(0);
-    tell!(true);
+      }, []);
+      return <LabControls />;
+    }
+    const stop = warmUpLab(initialState(), idle, <Copy />);
+    for (let i = 0; i < warmUpSettings(ARTICLE_PARAMS).length; i += 1) idle.runOne();
+    await waitFor(() => {
+      expect(copies).toBe(1);
+    });
     expect(idle.waiting()).toBe(1);
-    // Scrolling away and back does not start a second warm-up.
-    tell!(false);
-    tell!(true);
-    expect(idle.waiting()).toBe(1);
-    cancel();
-    expect(watching).toBe(false);
+    stop();
+    expect(copies).toBe(0);
     idle.runOne();
     expect(idle.waiting()).toBe(0);
   });

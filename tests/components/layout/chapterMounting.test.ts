@@ -174,17 +174,33 @@ describe('the chapter mounter', () => {
     expect(page.laidOut).toEqual([a!.element]);
   });
 
-  it('passes other idle work to the idle periods that mount chapters, in turn with them', () => {
+  /** Two chapters waiting to mount, and a piece of other idle work asked for after them. */
+  function twoChaptersAndWarmUp() {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
     const done: string[] = [];
-    const [a] = chapters(1);
-    mounter.schedule(a!.element, () => done.push('chapter'));
+    const [a, b] = chapters(2);
+    mounter.schedule(a!.element, () => done.push('chapter a'));
+    mounter.schedule(b!.element, () => done.push('chapter b'));
     mounter.whenIdle(() => done.push('warm-up'));
-    expect(done).toEqual([]);
+    return { page, mounter, done, b: b!.element };
+  }
+
+  it('keeps other idle work until every chapter has mounted, then passes it to the idle periods', () => {
+    const { page, mounter, done } = twoChaptersAndWarmUp();
+    while (page.idle());
+    expect(done).toEqual(['chapter a', 'chapter b', 'warm-up']);
+    // Once the chapters are in, idle work goes straight to the next idle period.
+    mounter.whenIdle(() => done.push('more'));
     expect(page.idle()).toBe(true);
-    expect(page.idle()).toBe(true);
-    expect(done).toEqual(['chapter', 'warm-up']);
+    expect(done.at(-1)).toBe('more');
+  });
+
+  it('runs idle work behind a chapter that mounts near the screen before its idle turn', () => {
+    const { page, done, b } = twoChaptersAndWarmUp();
+    page.near(b);
+    while (page.idle());
+    expect(done).toEqual(['chapter b', 'chapter a', 'warm-up']);
   });
 
   it('MOUNT_AT_ONCE mounts during schedule, and has no idle time for other work', () => {
