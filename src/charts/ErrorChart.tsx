@@ -31,7 +31,7 @@ export function ErrorChart({ run, index, width, height }: ChartProps) {
   const { layout, zero } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index);
+  const snap = useSnap(run, index, width);
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? now.current : null);
   const zeroClass = now.zeroReached ? '' : ' chart-future';

@@ -19,7 +19,7 @@ export function LandscapeChart({ run, index, width, height }: ChartProps) {
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index);
+  const snap = useSnap(run, index, width);
   const hovered = pointer === null ? null : g.pointNear(pointer.x, pointer.y);
   const shown = hovered ?? (focused ? g.current : null);
   const dotId = `chart-dot${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

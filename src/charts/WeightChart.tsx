@@ -22,7 +22,7 @@ export function WeightChart({ run, index, width, height }: ChartProps) {
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index);
+  const snap = useSnap(run, index, width);
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? g.current : null);
 

@@ -161,20 +161,25 @@ describe.each(charts)('%s', (_name, Chart, title) => {
     expect(container.querySelector('.chart-hover')).toHaveAttribute('visibility', 'hidden');
   });
 
-  it('glides between iterations of one run, and jumps with the line to a new run', () => {
+  it('glides between iterations of one run, and jumps with the line to a new run or a new width', () => {
     const figure = () => screen.getByRole('figure');
     const { rerender } = render(<Chart run={article} index={5} width={640} />);
     expect(figure()).not.toHaveClass('chart--snap');
     rerender(<Chart run={article} index={6} width={640} />);
     expect(figure()).not.toHaveClass('chart--snap');
+    // The chart is measured (or the window resized): a new scale, drawn at once.
+    rerender(<Chart run={article} index={6} width={412} />);
+    expect(figure()).toHaveClass('chart--snap');
+    rerender(<Chart run={article} index={7} width={412} />);
+    expect(figure()).not.toHaveClass('chart--snap');
     // A setting changed: a new run, at the same iteration.
     const faster = withAlpha(2e-11);
-    rerender(<Chart run={faster} index={6} width={640} />);
+    rerender(<Chart run={faster} index={7} width={412} />);
     expect(figure()).toHaveClass('chart--snap');
     // Hovering or resizing re-renders without moving on: it keeps jumping until the next step.
-    rerender(<Chart run={faster} index={6} width={600} />);
-    expect(figure()).toHaveClass('chart--snap');
     rerender(<Chart run={faster} index={7} width={600} />);
+    expect(figure()).toHaveClass('chart--snap');
+    rerender(<Chart run={faster} index={8} width={600} />);
     expect(figure()).not.toHaveClass('chart--snap');
   });
 

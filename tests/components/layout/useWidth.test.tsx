@@ -63,4 +63,40 @@ describe('useWidth', () => {
     expect(renders).toBe(afterWidth + 1);
     expect(screen.getByTestId('measured').textContent).toBe('480');
   });
+
+  describe('before the observer says anything (a chapter far from the screen is not rendered)', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    });
+
+    it('measures the content box once, in a task of its own after mounting', () => {
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 436.6 } as DOMRect);
+      render(<Measured />);
+      const box = screen.getByTestId('measured');
+      box.style.paddingLeft = '12px';
+      box.style.borderRightWidth = '2px';
+      box.style.borderRightStyle = 'solid';
+      expect(box.textContent).toBe('640');
+      act(() => {
+        vi.runAllTimers();
+      });
+      expect(box.textContent).toBe('422');
+      // The observer, once the chapter renders, reports the same width: nothing to draw again.
+      const measured = renders;
+      resize(422.3, 100);
+      expect(renders).toBe(measured);
+    });
+
+    it('keeps the fallback when the element has no box yet', () => {
+      render(<Measured />);
+      act(() => {
+        vi.runAllTimers();
+      });
+      expect(screen.getByTestId('measured').textContent).toBe('640');
+    });
+  });
 });
