@@ -1,6 +1,7 @@
 import { startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ChapterMounter } from '../layout/chapterMounting.ts';
+import { createOffPageElement, pressKeyOnSlider, sliderNamed } from '../layout/offPage.ts';
 import { TutorialContext, createStore, type TutorialState } from '../store/index.ts';
 
 /**
@@ -25,32 +26,13 @@ export const REHEARSAL_EVENTS: readonly (readonly [name: string, key: string, fr
   ['Learning rate', 'Home', 0],
 ];
 
-/** The range input labelled `name` inside `host`. */
-function sliderNamed(host: Element, name: string): HTMLInputElement | undefined {
-  const label = [...host.querySelectorAll('label')].find((l) => l.textContent === name);
-  if (!label) return undefined;
-  return [...host.querySelectorAll<HTMLInputElement>('input[type="range"]')].find((input) => input.id === label.htmlFor);
-}
-
-/** What the browser sends when a key moves a slider: the key, the new value, input, change. */
-function pressKey(slider: HTMLInputElement, key: string, fraction: number): void {
-  const min = Number(slider.min);
-  const max = Number(slider.max);
-  slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-  // Through the prototype's setter, as the browser sets it: React watches the element's own `value`.
-  Reflect.set(HTMLInputElement.prototype, 'value', String(Math.round(min + fraction * (max - min))), slider);
-  slider.dispatchEvent(new Event('input', { bubbles: true }));
-  slider.dispatchEvent(new Event('change', { bubbles: true }));
-  slider.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
-}
-
 /**
  * Renders `element` (the lab) with a store of its own, starting from `state`, into an element
  * that never joins the page, and sends its sliders the `REHEARSAL_EVENTS`, one per idle moment;
  * then unmounts it. A JavaScript engine runs a function slowly until it has run it several
  * times, and the page's start runs React's code for mounting, not for events and updates: without
  * this, a reader's first slider event ran React's event and update code and the lab's components
- * cold, 2 to 3 ms dearer than the events after it (docs/PERFORMANCE.md, ninth pass). The reader's
+ * cold, about 3 ms dearer than the events after it (docs/PERFORMANCE.md, ninth pass). The reader's
  * store and page are never touched; nothing here is announced, focused or shown. The first render
  * is a transition, so React splits it into short tasks. Returns a function that stops it.
  */
@@ -60,7 +42,7 @@ export function rehearse(
   idle: Pick<ChapterMounter, 'whenIdle'>,
   events: readonly (readonly [name: string, key: string, fraction: number])[] = REHEARSAL_EVENTS,
 ): () => void {
-  const host = document.createElement('div');
+  const host = createOffPageElement();
   const root = createRoot(host);
   const store = createStore<TutorialState>(state);
   let next = 0;
@@ -81,7 +63,7 @@ export function rehearse(
     const slider = sliderNamed(host, name);
     // Until the first render has committed, there is no slider yet: wait for the next idle moment.
     if (slider) {
-      pressKey(slider, key, fraction);
+      pressKeyOnSlider(slider, key, fraction);
       next += 1;
     }
     idle.whenIdle(step);
