@@ -34,29 +34,26 @@ export const REHEARSAL_EVENTS: readonly (readonly [name: string, key: string, fr
  * this, a reader's first slider event ran React's event and update code and the lab's components
  * cold, about 3 ms dearer than the events after it (docs/PERFORMANCE.md, ninth pass). The reader's
  * store and page are never touched; nothing here is announced, focused or shown. The first render
- * is a transition, so React splits it into short tasks. Returns a function that stops it.
+ * is a transition, so React splits it into short tasks. Returns a function that stops it and
+ * unmounts the copy at the next idle moment.
  */
-export function rehearse(
-  element: ReactNode,
-  state: TutorialState,
-  idle: Pick<ChapterMounter, 'whenIdle'>,
-  events: readonly (readonly [name: string, key: string, fraction: number])[] = REHEARSAL_EVENTS,
-): () => void {
+export function rehearse(element: ReactNode, state: TutorialState, idle: Pick<ChapterMounter, 'whenIdle'>): () => void {
   const host = createOffPageElement();
   const root = createRoot(host);
   const store = createStore<TutorialState>(state);
   let next = 0;
   let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
+  let unmounted = false;
+  const unmount = () => {
+    if (unmounted) return;
+    unmounted = true;
     root.unmount();
   };
   const step = () => {
     if (stopped) return;
-    const event = events[next];
+    const event = REHEARSAL_EVENTS[next];
     if (event === undefined) {
-      stop();
+      unmount();
       return;
     }
     const [name, key, fraction] = event;
@@ -72,5 +69,10 @@ export function rehearse(
     root.render(<TutorialContext value={store}>{element}</TutorialContext>);
   });
   idle.whenIdle(step);
-  return stop;
+  // Asked to stop from the lab's cleanup, which may run while React commits the page: unmounting
+  // another root then would be refused, so the copy goes at the next idle moment.
+  return () => {
+    stopped = true;
+    idle.whenIdle(unmount);
+  };
 }
