@@ -32,7 +32,6 @@ export function warmUpWhenIdle(
   lab: Pick<LabState, 'params' | 'tolerance'>,
   idle: Pick<ChapterMounter, 'whenIdle'>,
   done?: () => void,
-  width = 640,
 ): () => void {
   const settings = warmUpSettings(lab.params);
   let next = 0;
@@ -42,7 +41,8 @@ export function warmUpWhenIdle(
     if (cancelled || params === undefined) return;
     next += 1;
     const { run } = createLab(params, lab.tolerance);
-    labChartGeometry(run, run.length - 1, width);
+    // At the width the lab's charts have before they are measured: the geometry's code is the same at any width.
+    labChartGeometry(run, run.length - 1, 640);
     if (next < settings.length) idle.whenIdle(step);
     else done?.();
   };
