@@ -79,63 +79,112 @@ export function train(params: TrainingParams, options: TrainOptions = {}): Run {
   const tolerance = options.tolerance ?? 0;
   const maxUpdates = options.maxUpdates ?? DEFAULT_MAX_UPDATES;
 
-  let weights = new Float64Array(Math.min(maxUpdates + 1, 1024));
+  // Run once to learn how the run ends, then store exactly its weights (see `descend`).
+  const ending = new Float64Array(2);
+  const ended = descend(ending, input, goal, alpha, startWeight, tolerance, maxUpdates);
+  const i = ending[0] as number;
+  let weights = weightsOf(ended === DIVERGED_PREDICTION ? i : i + 1, input, goal, alpha, startWeight);
+  let stop: StopReason;
+  switch (ended) {
+    case DIVERGED_PREDICTION:
+      stop = { kind: 'diverged', iteration: i, overflowed: 'prediction' };
+      break;
+    case EXACT:
+      stop = { kind: 'exact' };
+      break;
+    case TOLERANCE:
+      stop = { kind: 'tolerance', tolerance };
+      break;
+    case CAP:
+      stop = { kind: 'cap', maxUpdates };
+      break;
+    case DIVERGED_UPDATE:
+      stop = { kind: 'diverged', iteration: i, overflowed: 'update' };
+      break;
+    case STALLED:
+      stop = { kind: 'stalled' };
+      break;
+    default: {
+      // CYCLE: the weight after iteration i is the one Brent's algorithm saved at ending[1].
+      const savedIndex = ending[1] as number;
+      const period = i + 1 - savedIndex;
+      const start = firstRepeat(weights, i, weights[savedIndex] as number, period);
+      stop = { kind: 'cycle', period, start };
+      if (start + period < weights.length) weights = weights.slice(0, start + period);
+    }
+  }
+  return { params, tolerance, maxUpdates, weights, length: weights.length, stop };
+}
+
+// How `descend` says a run stops.
+const DIVERGED_PREDICTION = 0;
+const EXACT = 1;
+const TOLERANCE = 2;
+const CAP = 3;
+const DIVERGED_UPDATE = 4;
+const STALLED = 5;
+const CYCLE = 6;
+
+/**
+ * The trainer's loop: predict, compare and learn from `startWeight` until a stop reason applies,
+ * storing nothing. Returns why it stopped, with the iteration it stopped on in `ending[0]` and
+ * the iteration of the weight Brent's algorithm last saved in `ending[1]`.
+ *
+ * The run's weights are then computed again, by the same arithmetic, into an array of exactly
+ * the run's length (`weightsOf`). The lab trains a whole run on every slider event, and a run's
+ * length is known only at its end: growing an array as the run went on made each event allocate
+ * several arrays, about four times the run's weights in all, and new memory is what costs. A
+ * 20,000-update run took about 2 ms that way in the page; this loop without stores takes a tenth
+ * of that (docs/PERFORMANCE.md, tenth pass).
+ */
+function descend(
+  ending: Float64Array,
+  input: number,
+  goal: number,
+  alpha: number,
+  startWeight: number,
+  tolerance: number,
+  maxUpdates: number,
+): number {
   let weight = startWeight;
   let i = 0;
-  // Brent's cycle detection: compare each new weight with a saved one, and move the saved
-  // one forward whenever the distance to it reaches the next power of two.
+  // Brent's cycle detection: compare each new weight with a saved one, and move the saved one
+  // forward whenever the distance to it reaches the next power of two.
   let saved = weight;
   let savedIndex = 0;
   let power = 1;
-  let stop: StopReason;
-  let length: number;
-
+  let ended: number;
   for (;;) {
-    if (i === weights.length) {
-      const grown = new Float64Array(Math.min(weights.length * 2, maxUpdates + 1));
-      grown.set(weights);
-      weights = grown;
-    }
-    weights[i] = weight;
-    // The same arithmetic as predict, compare and learn, written out so the hot loop allocates
-    // nothing. `x - x !== 0` holds only for ±Infinity and NaN, and is cheaper than Number.isFinite.
+    // The same arithmetic as predict, compare and learn, written out. `x - x !== 0` holds only
+    // for ±Infinity and NaN, and is cheaper than Number.isFinite.
     const delta = input * weight - goal;
     if (delta - delta !== 0) {
-      stop = { kind: 'diverged', iteration: i, overflowed: 'prediction' };
-      length = i;
+      ended = DIVERGED_PREDICTION;
       break;
     }
     if (delta === 0) {
-      stop = { kind: 'exact' };
-      length = i + 1;
+      ended = EXACT;
       break;
     }
     if (Math.abs(delta) <= tolerance) {
-      stop = { kind: 'tolerance', tolerance };
-      length = i + 1;
+      ended = TOLERANCE;
       break;
     }
     if (i === maxUpdates) {
-      stop = { kind: 'cap', maxUpdates };
-      length = i + 1;
+      ended = CAP;
       break;
     }
     const newWeight = weight - delta * input * alpha;
     if (newWeight - newWeight !== 0) {
-      stop = { kind: 'diverged', iteration: i, overflowed: 'update' };
-      length = i + 1;
+      ended = DIVERGED_UPDATE;
       break;
     }
     if (newWeight === weight) {
-      stop = { kind: 'stalled' };
-      length = i + 1;
+      ended = STALLED;
       break;
     }
     if (newWeight === saved) {
-      const period = i + 1 - savedIndex;
-      const start = firstRepeat(weights, i, newWeight, period);
-      stop = { kind: 'cycle', period, start };
-      length = start + period;
+      ended = CYCLE;
       break;
     }
     if (i + 1 - savedIndex === power) {
@@ -146,8 +195,20 @@ export function train(params: TrainingParams, options: TrainOptions = {}): Run {
     weight = newWeight;
     i += 1;
   }
+  ending[0] = i;
+  ending[1] = savedIndex;
+  return ended;
+}
 
-  return { params, tolerance, maxUpdates, weights: weights.slice(0, length), length, stop };
+/** The first `count` weights of the run from `startWeight`, by `descend`'s arithmetic (bit for bit the same). */
+function weightsOf(count: number, input: number, goal: number, alpha: number, startWeight: number): Float64Array {
+  const weights = new Float64Array(count);
+  let weight = startWeight;
+  for (let i = 0; i < count; i += 1) {
+    weights[i] = weight;
+    weight = weight - (input * weight - goal) * input * alpha;
+  }
+  return weights;
 }
 
 /**

@@ -280,6 +280,68 @@ describe('properties of every run', () => {
     );
   });
 
+  /**
+   * The trainer as it was written before it learned to store only a run's final weights: one
+   * loop through predict, compare and learn that stores each weight as it goes, with Brent's
+   * cycle check, and finds where a cycle starts by scanning back.
+   */
+  function referenceRun(params: TrainingParams, tolerance: number, maxUpdates: number): Pick<Run, 'weights' | 'length' | 'stop'> {
+    const weights: number[] = [];
+    let weight = params.startWeight;
+    let saved = weight;
+    let savedIndex = 0;
+    let power = 1;
+    for (let i = 0; ; i += 1) {
+      const { delta } = compare(predict(params.input, weight), params.goal);
+      if (!Number.isFinite(delta)) return { weights: Float64Array.from(weights), length: i, stop: { kind: 'diverged', iteration: i, overflowed: 'prediction' } };
+      weights.push(weight);
+      const stopped = (stop: Run['stop']) => ({ weights: Float64Array.from(weights), length: i + 1, stop });
+      if (delta === 0) return stopped({ kind: 'exact' });
+      if (Math.abs(delta) <= tolerance) return stopped({ kind: 'tolerance', tolerance });
+      if (i === maxUpdates) return stopped({ kind: 'cap', maxUpdates });
+      const { newWeight } = learn(weight, delta, params.input, params.alpha);
+      if (!Number.isFinite(newWeight)) return stopped({ kind: 'diverged', iteration: i, overflowed: 'update' });
+      if (newWeight === weight) return stopped({ kind: 'stalled' });
+      if (newWeight === saved) {
+        const period = i + 1 - savedIndex;
+        const all = [...weights, newWeight];
+        let start = 0;
+        while (all[start] !== all[start + period]) start += 1;
+        return { weights: Float64Array.from(weights.slice(0, start + period)), length: start + period, stop: { kind: 'cycle', period, start } };
+      }
+      if (i + 1 - savedIndex === power) {
+        saved = newWeight;
+        savedIndex = i + 1;
+        power *= 2;
+      }
+      weight = newWeight;
+    }
+  }
+
+  it('gives, for any parameters, the weights and the stop reason of the plain loop, bit for bit', () => {
+    // Rates near 2 / input² make runs that bounce between two weights, or cycle after a while.
+    const bouncing = fc
+      .tuple(finite(1, 1e3), finite(-1e3, 1e3), finite(-10, 10), fc.double({ min: 1.9, max: 2.1, noNaN: true }))
+      .map(([input, goal, startWeight, k]) => ({ input, goal, startWeight, alpha: k / (input * input) }));
+    fc.assert(
+      fc.property(fc.oneof(anyParams, bouncing), fc.integer({ min: 1, max: 3_000 }), fc.constantFrom(0, 1e-6, 1), (params, maxUpdates, tolerance) => {
+        let run: Run;
+        try {
+          run = train(params, { maxUpdates, tolerance });
+        } catch (error) {
+          expect(error).toBeInstanceOf(TrainingParamsError);
+          return;
+        }
+        const expected = referenceRun(params, tolerance, maxUpdates);
+        expect(run.stop).toEqual(expected.stop);
+        expect(run.length).toBe(expected.length);
+        expect(run.weights.length).toBe(run.length);
+        expect(run.weights.every((w, i) => Object.is(w, expected.weights[i]))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('keeps the weight where it started when alpha is 0', () => {
     fc.assert(
       fc.property(anyParams, (params) => {
