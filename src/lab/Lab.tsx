@@ -25,10 +25,11 @@ export function Lab() {
   };
   // Once every chapter has rendered, run the lab's code on runs of every kind while the page is
   // idle, and rehearse slider events on a copy of the lab that never joins the page, so that the
-  // reader's first slider event does not run that code cold. The copy's own warm-up never starts:
-  // outside the page's mounter there is no idle time (MOUNT_AT_ONCE).
+  // reader's first slider event does not run that code cold; the reader's first change to the lab
+  // stops it. The copy's own warm-up never starts: outside the page's mounter there is no idle
+  // time (MOUNT_AT_ONCE).
   const mounter = useContext(ChapterMounterContext);
-  useEffect(() => warmUpLab(store.getState(), mounter, <Lab />), [store, mounter]);
+  useEffect(() => warmUpLab(store, mounter, <Lab />), [store, mounter]);
 
   return (
     <>

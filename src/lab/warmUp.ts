@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { labChartGeometry } from '../charts/labChartGeometry.ts';
 import type { TrainingParams } from '../core/index.ts';
 import type { ChapterMounter } from '../layout/chapterMounting.ts';
-import { PRESETS, createLab, specFor, type LabState, type TutorialState } from '../store/index.ts';
+import { PRESETS, createLab, specFor, type LabState, type Store, type TutorialState } from '../store/index.ts';
 import { rehearse } from './rehearsal.tsx';
 
 /**
@@ -55,16 +55,31 @@ export function warmUpWhenIdle(
 /**
  * Warms the lab up while the page is idle (the mounter runs idle work once every chapter has
  * rendered): first its computations (`warmUpWhenIdle`), then a rehearsal of slider events on a
- * copy of the lab, `lab`, that never joins the page (`rehearse`). Returns a function that stops
- * both.
+ * copy of the lab, `lab`, that never joins the page (`rehearse`), starting from the store's state.
+ * Both stop at the reader's first change to the lab: from then on the reader's own events run
+ * that code, and a rehearsal step would only take time from the frames answering them. Returns a
+ * function that stops both.
  */
-export function warmUpLab(state: TutorialState, idle: Pick<ChapterMounter, 'whenIdle'>, lab: ReactNode): () => void {
+export function warmUpLab(
+  store: Pick<Store<TutorialState>, 'getState' | 'subscribe'>,
+  idle: Pick<ChapterMounter, 'whenIdle'>,
+  lab: ReactNode,
+): () => void {
+  const state = store.getState();
+  let stopped = false;
   let stopRehearsal: (() => void) | null = null;
   const cancelWarmUp = warmUpWhenIdle(state.lab, idle, () => {
     stopRehearsal = rehearse(lab, state, idle);
   });
-  return () => {
+  const unsubscribe = store.subscribe(() => {
+    if (store.getState().lab !== state.lab) stop();
+  });
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    unsubscribe();
     cancelWarmUp();
     stopRehearsal?.();
-  };
+  }
+  return stop;
 }

@@ -7,7 +7,7 @@ import { labChartGeometry } from '../../../src/charts/labChartGeometry.ts';
 import { ARTICLE_PARAMS } from '../../../src/core/index.ts';
 import { LabControls } from '../../../src/lab/LabControls.tsx';
 import { warmUpLab, warmUpSettings, warmUpWhenIdle } from '../../../src/lab/warmUp.ts';
-import { PRESETS, createLab, initialState, specFor } from '../../../src/store/index.ts';
+import { PRESETS, createLab, createStore, initialState, setParam, specFor } from '../../../src/store/index.ts';
 
 describe('warmUpSettings', () => {
   it("covers every preset, both ends of the learning-rate slider and a run to the cap, for the lab's example", () => {
@@ -71,7 +71,7 @@ describe('warmUpLab', () => {
       }, []);
       return <LabControls />;
     }
-    const stop = warmUpLab(initialState(), idle, <Copy />);
+    const stop = warmUpLab(createStore(initialState()), idle, <Copy />);
     for (let i = 0; i < warmUpSettings(ARTICLE_PARAMS).length; i += 1) idle.runOne();
     await waitFor(() => {
       expect(copies).toBe(1);
@@ -86,6 +86,26 @@ describe('warmUpLab', () => {
     }
     expect(moments).toBe(2);
     expect(copies).toBe(0);
+  });
+});
+
+describe('warmUpLab and the reader', () => {
+  it("stops at the reader's first change to the lab, and not for a change elsewhere", () => {
+    const idle = fakeIdle();
+    const store = createStore(initialState());
+    warmUpLab(store, idle, <LabControls />);
+    idle.runOne();
+    store.setState((state) => ({ ...state, notice: 'elsewhere' }));
+    idle.runOne();
+    expect(idle.waiting()).toBe(1);
+    store.setState((state) => {
+      const result = setParam(state, 'alpha', 2e-11);
+      if (!result.ok) throw new Error(result.message);
+      return result.state;
+    });
+    // The setting asked for before the change computes nothing and asks for nothing more.
+    idle.runOne();
+    expect(idle.waiting()).toBe(0);
   });
 });
 
