@@ -5,7 +5,6 @@ import { chartLayout } from './chartLayout.ts';
 import type { ChartProps } from './ChartProps.ts';
 import { errorChartGeometry } from './errorChartGeometry.ts';
 import { errorExtent } from './errorExtent.ts';
-import { errorLogs } from './errorLogs.ts';
 import { Marker } from './Marker.tsx';
 import { Readout } from './Readout.tsx';
 import { SplitLine } from './SplitLine.tsx';
@@ -20,13 +19,9 @@ import { useSnap } from './useSnap.ts';
  * reads out the current one.
  */
 export function ErrorChart({ run, index, width, height }: ChartProps) {
-  const logs = useMemo(() => errorLogs(run), [run]);
-  const extent = useMemo(() => errorExtent(logs), [logs]);
-  const kept = useMemo(() => thinRun(logs, run.length, chartLayout(width).width), [run, logs, width]);
-  const g = useMemo(
-    () => errorChartGeometry(run, logs, extent, kept, width, height),
-    [run, logs, extent, kept, width, height],
-  );
+  const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width, run.params), [run, width]);
+  const extent = useMemo(() => errorExtent(run, kept), [run, kept]);
+  const g = useMemo(() => errorChartGeometry(run, extent, kept, width, height), [run, extent, kept, width, height]);
   const now = g.at(index);
   const { layout, zero } = g;
   const { innerWidth, innerHeight, margin } = layout;

@@ -6,6 +6,7 @@ import { clampToPlot } from './clampToPlot.ts';
 import { describeStop } from './describeStop.ts';
 import { errorAxis } from './errorAxis.ts';
 import type { ErrorExtent } from './errorExtent.ts';
+import { errorLogAt } from './errorLogs.ts';
 import { iterationAxis } from './iterationAxis.ts';
 import { longestLabel } from './longestLabel.ts';
 import { seriesPath } from './seriesPath.ts';
@@ -53,14 +54,13 @@ export interface ErrorChartGeometry {
 const plural = (n: number, word: string): string => `${formatNumber(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * The error chart's geometry: log₁₀(error) by iteration (`logs` from `errorLogs`, with its
+ * The error chart's geometry: log₁₀(error) by iteration (`errorLogAt`, with the run's
  * `errorExtent`), one path through `kept`, the errors thinned once per run and width
- * (`thinRun`). The axis spans the whole run, so none of this depends on the current iteration:
+ * (`thinRun` with the run's example). The axis spans the whole run, so none of this depends on the current iteration:
  * stepping only calls `at`. An error of exactly 0 sits in a band of its own at the foot.
  */
 export function errorChartGeometry(
   run: Run,
-  logs: Float64Array,
   extent: ErrorExtent,
   kept: readonly number[],
   width: number,
@@ -75,7 +75,7 @@ export function errorChartGeometry(
   const { innerWidth, innerHeight } = layout;
   const xAxis = iterationAxis(run.length, innerWidth, layout.xTickCount);
 
-  const logAt = (i: number): number => logs[i] ?? Number.NaN;
+  const logAt = (i: number): number => errorLogAt(run, i);
   const yAt = (i: number): number => axis.y(logAt(i));
   const deltaAt = (i: number): number => input * (run.weights[i] ?? Number.NaN) - goal;
   const pointAt = (i: number): ChartPoint => {

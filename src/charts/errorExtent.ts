@@ -1,4 +1,6 @@
+import type { Run } from '../core/index.ts';
 import type { Extent } from './Extent.ts';
+import { errorLogAt } from './errorLogs.ts';
 
 /** What the error chart's vertical axis must hold. */
 export interface ErrorExtent {
@@ -8,18 +10,25 @@ export interface ErrorExtent {
   readonly zeroAt: number | null;
 }
 
-/** The extent of `logs` (from `errorLogs`) over the whole run, and where the error is exactly 0. */
-export function errorExtent(logs: Float64Array): ErrorExtent {
+/**
+ * The extent of the run's log₁₀(error) and where its error is exactly 0. `kept` is the run's
+ * errors thinned by `thinRun` (with the run's example): it holds each pixel column's lowest and
+ * highest error, so the lowest and highest of the whole run are among them.
+ */
+export function errorExtent(run: Run, kept: readonly number[]): ErrorExtent {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  for (const i of kept) {
+    const v = errorLogAt(run, i);
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const { input, goal } = run.params;
   let zeroAt: number | null = null;
-  for (let i = 0; i < logs.length; i += 1) {
-    const v = logs[i] ?? Number.NaN;
-    if (Number.isFinite(v)) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    } else if (v === Number.NEGATIVE_INFINITY && zeroAt === null) {
+  for (let i = 0; i < run.length; i += 1) {
+    if (input * (run.weights[i] as number) - goal === 0) {
       zeroAt = i;
+      break;
     }
   }
   return { logs: min <= max ? { min, max } : null, zeroAt };

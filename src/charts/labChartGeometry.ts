@@ -2,7 +2,6 @@ import type { Run } from '../core/index.ts';
 import { chartLayout } from './chartLayout.ts';
 import { errorChartGeometry } from './errorChartGeometry.ts';
 import { errorExtent } from './errorExtent.ts';
-import { errorLogs } from './errorLogs.ts';
 import { landscapeGeometry } from './landscapeGeometry.ts';
 import { thinRun } from './thinRun.ts';
 import { weightChartGeometry } from './weightChartGeometry.ts';
@@ -24,8 +23,8 @@ export interface LabChartLines {
 export function labChartGeometry(run: Run, index: number, width: number): LabChartLines {
   const columns = chartLayout(width).width;
   const weight = weightChartGeometry(run, thinRun(run.weights, run.length, columns), index, width);
-  const logs = errorLogs(run);
-  const error = errorChartGeometry(run, logs, errorExtent(logs), thinRun(logs, run.length, columns), width);
+  const errorsKept = thinRun(run.weights, run.length, columns, run.params);
+  const error = errorChartGeometry(run, errorExtent(run, errorsKept), errorsKept, width);
   const landscape = landscapeGeometry(run, index, 2 * width);
   return {
     paths: [weight.path, error.path, landscape.curvePath],

@@ -6,15 +6,25 @@
  * (about 4 × `columns` in all), however long the run.
  *
  * `values[i]` is the value plotted for iteration i; iterations with a non-finite value are never
- * kept. Returns the kept iterations in ascending order, each once. The kept iterations do not
- * depend on the y scale (any increasing one keeps the same lowest and highest), so a chart thins
- * a run once per run and width, however the reader steps.
+ * kept. With `errorsOf`, the run's example, `values` are the run's weights and the value plotted
+ * is log₁₀ of each weight's error (`errorLogAt`), computed here rather than stored in an array of
+ * the run's length. Returns the kept iterations in ascending order, each once. The kept
+ * iterations do not depend on the y scale (any increasing one keeps the same lowest and highest),
+ * so a chart thins a run once per run and width, however the reader steps.
  *
  * Written as one loop over the array, without a callback per value: the first long run a reader
  * makes runs this before the engine has compiled it, and a call per value made that first run
  * several times slower (see docs/PERFORMANCE.md).
  */
-export function thinRun(values: Float64Array, length: number, columns: number): number[] {
+export function thinRun(
+  values: Float64Array,
+  length: number,
+  columns: number,
+  errorsOf?: { readonly input: number; readonly goal: number },
+): number[] {
+  const logs = errorsOf !== undefined;
+  const input = errorsOf?.input ?? 0;
+  const goal = errorsOf?.goal ?? 0;
   const end = Math.min(length, values.length);
   const perIteration = Math.max(1, Math.floor(columns)) / Math.max(1, length - 1);
   const kept: number[] = [];
@@ -27,7 +37,8 @@ export function thinRun(values: Float64Array, length: number, columns: number): 
   let highValue = 0;
 
   for (let i = 0; i < end; i += 1) {
-    const value = values[i] as number;
+    // The same arithmetic as errorLogAt.
+    const value = logs ? 2 * Math.log10(Math.abs(input * (values[i] as number) - goal)) : (values[i] as number);
     // `x - x === 0` is false only for ±Infinity and NaN.
     if (value - value !== 0) continue;
     const c = Math.floor(i * perIteration);

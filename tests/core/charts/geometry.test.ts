@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_PARAMS, train, type Run } from '../../../src/core/index.ts';
 import { errorChartGeometry } from '../../../src/charts/errorChartGeometry.ts';
 import { errorExtent } from '../../../src/charts/errorExtent.ts';
-import { errorLogs } from '../../../src/charts/errorLogs.ts';
 import { landscapeGeometry } from '../../../src/charts/landscapeGeometry.ts';
 import { thinRun } from '../../../src/charts/thinRun.ts';
 import { weightChartGeometry as weightGeometryOf } from '../../../src/charts/weightChartGeometry.ts';
@@ -16,8 +15,8 @@ const article = withAlpha(1e-11);
 const weightChartGeometry = (run: Run, index: number, width: number) =>
   weightGeometryOf(run, thinRun(run.weights, run.length, width), index, width);
 const errorGeometry = (run: Run, index: number, width: number) => {
-  const logs = errorLogs(run);
-  const base = errorChartGeometry(run, logs, errorExtent(logs), thinRun(logs, run.length, width), width);
+  const kept = thinRun(run.weights, run.length, width, run.params);
+  const base = errorChartGeometry(run, errorExtent(run, kept), kept, width);
   return { ...base, ...base.at(index) };
 };
 
