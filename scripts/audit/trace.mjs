@@ -116,7 +116,14 @@ function mainThreadTasks(events) {
 }
 
 /** @param {TraceEvent} e */
-const isInput = (e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'input' || e.args?.data?.type === 'click');
+const isInputEvent = (e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'input' || e.args?.data?.type === 'click');
+/**
+ * The `input` and `click` events a task dispatched for the reader. A task that runs an idle
+ * callback dispatches none: the events in it are the page's own (the lab's warm-up rehearses
+ * slider events on a copy of the lab that never joins the page, src/lab/rehearsal.tsx).
+ * @param {TraceEvent[]} inside
+ */
+const inputsOf = (inside) => (inside.some((e) => e.name === 'FireIdleCallback') ? [] : inside.filter(isInputEvent));
 /** @param {TraceEvent} e */
 const isRendering = (e) => e.name === 'PrePaint' || e.name === 'Paint';
 
@@ -138,7 +145,7 @@ export function inputFrameCosts(events) {
     open.style += outermostCpu(inside, STYLE);
     open.layout += outermostCpu(inside, LAYOUT);
     open.paint += outermostCpu(inside, PAINT);
-    open.inputs += inside.filter(isInput).length;
+    open.inputs += inputsOf(inside).length;
     if (inside.some(isRendering)) {
       if (open.inputs > 0) frames.push(open);
       open = { cpu: 0, wall: 0, script: 0, style: 0, layout: 0, paint: 0, inputs: 0 };
@@ -163,7 +170,7 @@ export function inputEventWork(events) {
   /** @type {EventWork[]} */
   const work = [];
   for (let k = 0; k < tasks.length; k += 1) {
-    const inputs = tasks[k]?.inside.filter(isInput) ?? [];
+    const inputs = inputsOf(tasks[k]?.inside ?? []);
     for (const input of inputs) {
       let cpu = 0;
       let wall = 0;
