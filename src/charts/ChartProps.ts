@@ -10,4 +10,9 @@ export interface ChartProps {
   readonly width: number;
   /** The height in CSS pixels; by default 220 on narrow screens, else 280. */
   readonly height?: number;
+  /**
+   * Whether the current point, read-out and fade glide when the iteration moves within the run
+   * (by default they do). Off, they jump, as they do for a new run.
+   */
+  readonly glide?: boolean;
 }

@@ -18,7 +18,7 @@ import { useSnap } from './useSnap.ts';
  * at the foot, labelled "0 (exact)". Hovering reads out the nearest iteration; keyboard focus
  * reads out the current one.
  */
-export function ErrorChart({ run, index, width, height }: ChartProps) {
+export function ErrorChart({ run, index, width, height, glide = true }: ChartProps) {
   const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width, run.params), [run, width]);
   const extent = useMemo(() => errorExtent(run, kept), [run, kept]);
   const g = useMemo(() => errorChartGeometry(run, extent, kept, width, height), [run, extent, kept, width, height]);
@@ -26,7 +26,7 @@ export function ErrorChart({ run, index, width, height }: ChartProps) {
   const { layout, zero } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index, width);
+  const snap = useSnap(run, index, width) || !glide;
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? now.current : null);
   const zeroClass = now.zeroReached ? '' : ' chart-future';

@@ -14,12 +14,12 @@ import { useSnap } from './useSnap.ts';
  * which zig-zags across the valley when the run overshoots. Hovering reads out the nearest step;
  * keyboard focus reads out the current iteration.
  */
-export function LandscapeChart({ run, index, width, height }: ChartProps) {
+export function LandscapeChart({ run, index, width, height, glide = true }: ChartProps) {
   const g = useMemo(() => landscapeGeometry(run, index, width, height), [run, index, width, height]);
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index, width);
+  const snap = useSnap(run, index, width) || !glide;
   const hovered = pointer === null ? null : g.pointNear(pointer.x, pointer.y);
   const shown = hovered ?? (focused ? g.current : null);
   const dotId = `chart-dot${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;

@@ -16,13 +16,13 @@ import { weightChartGeometry } from './weightChartGeometry.ts';
  * the ideal weight, and the current iteration marked. Hovering reads out the nearest iteration;
  * keyboard focus reads out the current one.
  */
-export function WeightChart({ run, index, width, height }: ChartProps) {
+export function WeightChart({ run, index, width, height, glide = true }: ChartProps) {
   const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width), [run, width]);
   const g = useMemo(() => weightChartGeometry(run, kept, index, width, height), [run, kept, index, width, height]);
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);
-  const snap = useSnap(run, index, width);
+  const snap = useSnap(run, index, width) || !glide;
   const hovered = pointer === null ? null : g.pointNear(pointer.x);
   const shown = hovered ?? (focused ? g.current : null);
 

@@ -72,6 +72,14 @@ export function Lab() {
 }
 
 /**
+ * The playback speed (iterations per second) from which the charts' current points jump from
+ * iteration to iteration instead of gliding: the iteration then moves every frame or two, each
+ * glide (180 ms) would start again before it ended, and restarting them cost about 1.5 ms of
+ * every frame (docs/PERFORMANCE.md, tenth pass).
+ */
+const JUMP_FROM_SPEED = 30;
+
+/**
  * The weight and error charts, the verdicts under them, then the error landscape. The verdicts'
  * length changes with the run, so they come after the charts a reader watches while dragging a
  * slider: above them, they would move those charts up and down with every event.
@@ -79,15 +87,16 @@ export function Lab() {
 function Charts() {
   const run = useTutorial((s) => s.lab.run);
   const index = useTutorial((s) => s.lab.index);
+  const glide = useTutorial((s) => !s.lab.playing || s.lab.speed < JUMP_FROM_SPEED);
   const [ref, width] = useWidth(640);
   // Side by side when there is room for two readable charts, stacked on phones.
   const half = width >= 720 ? Math.floor((width - 16) / 2) : width;
   return (
     <div className="charts" ref={ref}>
-      <WeightChart run={run} index={index} width={half} />
-      <ErrorChart run={run} index={index} width={half} />
+      <WeightChart run={run} index={index} width={half} glide={glide} />
+      <ErrorChart run={run} index={index} width={half} glide={glide} />
       <StopPanel />
-      <LandscapeChart run={run} index={index} width={width} />
+      <LandscapeChart run={run} index={index} width={width} glide={glide} />
     </div>
   );
 }

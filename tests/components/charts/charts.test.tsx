@@ -183,6 +183,15 @@ describe.each(charts)('%s', (_name, Chart, title) => {
     expect(figure()).not.toHaveClass('chart--snap');
   });
 
+  it('jumps within a run too when told not to glide, and glides again when told nothing', () => {
+    const figure = () => screen.getByRole('figure');
+    const { rerender } = render(<Chart run={article} index={5} width={640} glide={false} />);
+    rerender(<Chart run={article} index={6} width={640} glide={false} />);
+    expect(figure()).toHaveClass('chart--snap');
+    rerender(<Chart run={article} index={7} width={640} />);
+    expect(figure()).not.toHaveClass('chart--snap');
+  });
+
   it('has as many elements for a 20,000-iteration run as for a 100-iteration run', () => {
     const short = withAlpha(1e-15, { maxUpdates: 99 });
     const long = withAlpha(1e-15, { maxUpdates: 19_999 });
