@@ -35,11 +35,15 @@ function many(page: Page) {
   };
 }
 
-/** Opens the page and waits for the chapter, which arrives on its own. */
+/**
+ * Opens the page and waits for the chapter, which arrives on its own: far from the screen, a
+ * chapter renders at an idle moment, and on a busy machine (two test workers) that can take
+ * longer than the default 5 s, as in `showWholePage`.
+ */
 async function openChapter(page: Page, path = './'): Promise<ReturnType<typeof many>> {
   await page.goto(path);
   const m = many(page);
-  await expect(m.summary).toBeVisible();
+  await expect(m.summary).toBeVisible({ timeout: 15_000 });
   await m.section.scrollIntoViewIfNeeded();
   return m;
 }
