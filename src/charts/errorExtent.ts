@@ -23,13 +23,7 @@ export function errorExtent(run: Run, kept: readonly number[]): ErrorExtent {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const { input, goal } = run.params;
-  let zeroAt: number | null = null;
-  for (let i = 0; i < run.length; i += 1) {
-    if (input * (run.weights[i] as number) - goal === 0) {
-      zeroAt = i;
-      break;
-    }
-  }
+  // The trainer stops at the first error of exactly 0, so only an exact run's last iteration has one.
+  const zeroAt = run.stop.kind === 'exact' ? run.length - 1 : null;
   return { logs: min <= max ? { min, max } : null, zeroAt };
 }
