@@ -136,6 +136,9 @@ try {
   await cdp.send('Performance.enable');
 
   await page.goto(url);
+  // Chapters far from the screen wait for the reader's first scroll, key or touch (src/layout/chapterMounting.ts).
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length < document.querySelectorAll('.chapter__body').length);
+  await page.keyboard.press('Shift');
   const lab = page.locator('section#lab');
   const stopTitle = lab.getByRole('heading', { name: /^How this run ends:/ });
   await stopTitle.waitFor();

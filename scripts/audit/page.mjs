@@ -30,13 +30,17 @@ function lab(page) {
 }
 
 /**
- * Opens the page and waits until every chapter has loaded.
+ * Opens the page, acts as a reader arriving and waits until every chapter has loaded. Chapters far
+ * from the screen wait for the reader's first scroll, key or touch (src/layout/chapterMounting.ts);
+ * the key is pressed once the page's script listens, which it does before the first chapter renders.
  * @param {Page} page
  * @param {string} url
  */
 async function openPage(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length < document.querySelectorAll('.chapter__body').length);
+  await page.keyboard.press('Shift');
   await page.getByRole('region', { name: /^How this run ends:/ }).waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
   await sleep(300);

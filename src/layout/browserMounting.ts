@@ -15,6 +15,9 @@ function observeViewport(rootMargin: string, onChange: (element: Element, inters
   );
 }
 
+/** Captured on the window, so a scroll inside any element counts too; passive, so no scroll waits for it. */
+const listening: AddEventListenerOptions = { capture: true, passive: true };
+
 /** The browser's IntersectionObserver and idle callbacks, for the chapter mounter. */
 export const browserMounting: MountingHost = {
   observeNearViewport: (onChange) => observeViewport(NEAR, onChange),
@@ -25,6 +28,14 @@ export const browserMounting: MountingHost = {
     } else {
       setTimeout(callback, 50);
     }
+  },
+  whenReaderActs(callback) {
+    const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    const act = () => {
+      for (const type of events) window.removeEventListener(type, act, listening);
+      callback();
+    };
+    for (const type of events) window.addEventListener(type, act, listening);
   },
   soon(callback) {
     setTimeout(callback, 0);

@@ -4,7 +4,8 @@ import { createContext } from 'react';
  * Decides when each chapter renders. The page's own HTML already holds the header and a
  * placeholder for every chapter (prerendered at build time); rendering all nine chapters at once
  * would be the page's longest task, so the browser's mounter renders the chapters near the
- * screen first and the rest one at a time while the browser is idle.
+ * screen first, and the rest one at a time while the browser is idle, once the reader has
+ * scrolled, pressed a key or touched the page.
  */
 export interface ChapterMounter {
   /** Calls `mount` once, when the chapter whose placeholder is `placeholder` should render. Returns a cancel function. */
@@ -73,6 +74,8 @@ export interface MountingHost {
   observeOnScreen(onChange: (element: Element, onScreen: boolean) => void): Observer | null;
   /** Runs `callback` when the browser has time to spare (or after a short while if it never does). */
   whenIdle(callback: () => void): void;
+  /** Runs `callback` once, the first time the reader scrolls, presses a key, or touches or clicks the page. */
+  whenReaderActs(callback: () => void): void;
   /** Runs `callback` in a task of its own, as soon as the tasks already waiting have run. */
   soon(callback: () => void): void;
   /** Lays out what `element` holds now, even where the browser would skip it for being far from the screen. */
@@ -80,9 +83,11 @@ export interface MountingHost {
 }
 
 /**
- * Mounts chapters near the viewport at once (the reader is about to see them), and the others in
- * page order, one per idle period, so the reader never scrolls into an empty chapter and the
- * start of the page stays free of long tasks.
+ * Mounts chapters near the viewport at once (the reader is about to see them). The others wait
+ * for the reader's first scroll, key or touch, and then mount in page order, one per idle period,
+ * so the reader never scrolls into an empty chapter. Until then the page does only what is on the
+ * screen: a phone that opens the page and is put away again never renders chapters far below,
+ * and the start of the page stays free of long tasks (docs/PERFORMANCE.md, eleventh pass).
  */
 export function createChapterMounter(host: MountingHost): ChapterMounter {
   // A Map keeps insertion order: the placeholders register in page order.
@@ -92,12 +97,20 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
   // Idle work waiting for the last chapter to mount.
   let afterMounting: (() => void)[] = [];
 
+  /** Once no chapter is waiting, hands the idle work kept for that moment to the idle periods. */
+  const settle = (): void => {
+    if (waiting.size > 0) return;
+    const callbacks = afterMounting;
+    afterMounting = [];
+    for (const callback of callbacks) host.whenIdle(callback);
+  };
   const mountNow = (element: Element): void => {
     const mount = waiting.get(element);
     if (mount === undefined) return;
     waiting.delete(element);
     near?.unobserve(element);
     mount();
+    settle();
   };
   const near = host.observeNearViewport((element, isNear) => {
     if (isNear) mountNow(element);
@@ -106,32 +119,39 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
     watchers.get(element)?.(isOnScreen);
   });
 
+  // Without an observer nothing would bring the chapters in as the reader scrolls: mount them all in idle periods at once.
+  let readerActed = near === null;
+
   const mountNextWhenIdle = (): void => {
     host.whenIdle(() => {
       const next = waiting.keys().next();
       if (next.done === true) {
         idleLoopRunning = false;
-        const callbacks = afterMounting;
-        afterMounting = [];
-        for (const callback of callbacks) host.whenIdle(callback);
         return;
       }
       mountNow(next.value);
       mountNextWhenIdle();
     });
   };
+  const startIdleLoop = (): void => {
+    if (!readerActed || idleLoopRunning || waiting.size === 0) return;
+    idleLoopRunning = true;
+    mountNextWhenIdle();
+  };
+  host.whenReaderActs(() => {
+    readerActed = true;
+    startIdleLoop();
+  });
 
   return {
     schedule(placeholder, mount) {
       waiting.set(placeholder, mount);
       near?.observe(placeholder);
-      if (!idleLoopRunning) {
-        idleLoopRunning = true;
-        mountNextWhenIdle();
-      }
+      startIdleLoop();
       return () => {
         waiting.delete(placeholder);
         near?.unobserve(placeholder);
+        settle();
       };
     },
     watchOnScreen(element, onChange) {
@@ -152,8 +172,8 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
       };
     },
     whenIdle(callback) {
-      if (idleLoopRunning) afterMounting.push(callback);
-      else host.whenIdle(callback);
+      afterMounting.push(callback);
+      settle();
     },
   };
 }

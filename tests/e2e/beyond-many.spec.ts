@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addressParam, expect, expectNoAxeViolations, expectVisibleFocus, nonFiniteSvgAttributes, tabTo, test, typeAndEnter } from './support/fixtures.ts';
+import { addressParam, expect, expectNoAxeViolations, expectVisibleFocus, nonFiniteSvgAttributes, readerArrives, tabTo, test, typeAndEnter } from './support/fixtures.ts';
 
 /**
  * "Many examples", beyond the article: one weight trained on twenty films, all at once or one at
@@ -36,12 +36,13 @@ function many(page: Page) {
 }
 
 /**
- * Opens the page and waits for the chapter, which arrives on its own: far from the screen, a
- * chapter renders at an idle moment, and on a busy machine (two test workers) that can take
- * longer than the default 5 s, as in `showWholePage`.
+ * Opens the page, acts as a reader arriving and waits for the chapter: far from the screen, a
+ * chapter renders at an idle moment once the reader has acted, and on a busy machine (two test
+ * workers) that can take longer than the default 5 s, as in `showWholePage`.
  */
 async function openChapter(page: Page, path = './'): Promise<ReturnType<typeof many>> {
   await page.goto(path);
+  await readerArrives(page);
   const m = many(page);
   await expect(m.summary).toBeVisible({ timeout: 15_000 });
   await m.section.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as plainTest, type Page } from '@playwright/test';
-import { expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
+import { expect, lab, openPage, renderEveryChapter, test, typeAndEnter } from './support/fixtures.ts';
 
 /**
  * The built page carries a Content-Security-Policy that allows nothing beyond its own origin
@@ -119,7 +119,7 @@ test.describe('the Content-Security-Policy', () => {
   test('the whole reading flow runs with no violation', async ({ page }) => {
     const recorded = await recordViolations(page);
     await openPage(page);
-    await expect(page.locator('.loading')).toHaveCount(0);
+    await renderEveryChapter(page);
 
     // Predict, Compare, Learn.
     await typeAndEnter(page.getByRole('textbox', { name: 'Budget in the sentence', exact: true }), '300000');

@@ -1,20 +1,24 @@
 import { test as plainTest } from '@playwright/test';
-import { expect, lab, openPage, test } from './support/fixtures.ts';
+import { expect, lab, renderEveryChapter, test } from './support/fixtures.ts';
 
 /**
  * The built index.html holds the page's header, contents and chapter placeholders, and its own
  * stylesheet, so it paints before any script has arrived (scripts/vitePlugins.ts); the chapters
- * then render near the screen first and the rest while the browser is idle (src/App.tsx).
+ * near the screen then render, and the rest once the reader scrolls, presses a key or touches the
+ * page (src/layout/chapterMounting.ts).
  */
 
-test('the page draws a frame before it requests any script, then every chapter renders', async ({ page }) => {
+test('the page draws a frame before it requests any script; far chapters wait for the reader, then all render', async ({ page }) => {
   // The time of the page's first animation frame, recorded before any of the page's own scripts run.
   await page.addInitScript(() => {
     requestAnimationFrame((time) => {
       (window as unknown as { firstFrame?: number }).firstFrame = time;
     });
   });
-  await openPage(page);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The chapter under the header is near the screen: it renders with no help from the reader.
+  await expect(page.locator('section#predict .loading')).toHaveCount(0, { timeout: 15_000 });
   const timing = await page.evaluate(() => {
     const scripts = performance
       .getEntriesByType('resource')
@@ -31,8 +35,26 @@ test('the page draws a frame before it requests any script, then every chapter r
   expect(timing.scripts).toBeGreaterThan(0);
   expect(timing.firstFrame, 'a first frame').not.toBeNull();
   expect(timing.firstScript, 'the first script is requested after the first frame').toBeGreaterThanOrEqual(timing.firstFrame ?? Infinity);
-  // Every chapter renders without being scrolled to: placeholders go, content comes.
-  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 15_000 });
+
+  // Five idle moments pass (each also the longest wait the mounter allows): before the reader has
+  // done anything, the chapters far below stay placeholders.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let left = 5;
+        const next = () => {
+          left -= 1;
+          if (left === 0) resolve();
+          else requestIdleCallback(next, { timeout: 1500 });
+        };
+        requestIdleCallback(next, { timeout: 1500 });
+      }),
+  );
+  await expect(page.locator('section#lab .loading')).toHaveCount(1);
+  await expect(page.locator('section#several-outputs svg')).toHaveCount(0);
+
+  // The reader acts (a key, a scroll, a touch): every chapter renders without being scrolled to.
+  await renderEveryChapter(page);
   await expect(page.getByRole('textbox', { name: 'Budget in the sentence' })).toBeAttached();
   await expect(page.locator('section#several-outputs svg').first()).toBeAttached();
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, lab, openPage, test, type PageProblems } from './support/fixtures.ts';
+import { expect, lab, openPage, renderEveryChapter, test, type PageProblems } from './support/fixtures.ts';
 
 /**
  * Hostile input, fuzzed: every number box a reader can type in, and every lab key of a shared
@@ -62,7 +62,7 @@ interface Field {
 
 /** Waits for every chapter, opens the <details> that hold number boxes and lists the boxes. */
 async function discoverFields(page: Page): Promise<Field[]> {
-  await expect(page.locator('.loading')).toHaveCount(0);
+  await renderEveryChapter(page);
   const closed = page.locator('details:not([open])', { has: page.locator(NUMBER_BOX) });
   // Opening one may not change the others, but the list is re-read each time.
   for (let guard = 0; guard < 20 && (await closed.count()) > 0; guard += 1) {

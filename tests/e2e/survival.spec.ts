@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addressParam, expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
+import { addressParam, expect, lab, openPage, renderEveryChapter, test, typeAndEnter } from './support/fixtures.ts';
 
 /**
  * State that survives. The page keeps the lab's place in the address bar only, so:
@@ -45,7 +45,7 @@ async function storageAccess(page: Page): Promise<Record<string, string>> {
 
 /** Predict, Compare and Learn, then the lab end to end, then every chapter beyond the article. */
 async function readAndTrain(page: Page): Promise<void> {
-  await expect(page.locator('.loading')).toHaveCount(0);
+  await renderEveryChapter(page);
   await typeAndEnter(page.getByRole('textbox', { name: 'Budget in the sentence', exact: true }), '300000');
   await expect(page.locator('section#predict')).toContainText('is predicted to gross $750,000.');
   await typeAndEnter(page.getByRole('textbox', { name: 'Weight to try on Mad Max, exact value', exact: true }), '400');

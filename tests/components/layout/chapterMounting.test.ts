@@ -29,11 +29,15 @@ function fakeHost(withObserver = true) {
   const idle: (() => void)[] = [];
   const tasks: (() => void)[] = [];
   const laidOut: Element[] = [];
+  const readerListeners: (() => void)[] = [];
   const host: MountingHost = {
     observeNearViewport: (callback) => nearby.create(callback),
     observeOnScreen: (callback) => screen.create(callback),
     whenIdle(callback) {
       idle.push(callback);
+    },
+    whenReaderActs(callback) {
+      readerListeners.push(callback);
     },
     soon(callback) {
       tasks.push(callback);
@@ -66,6 +70,10 @@ function fakeHost(withObserver = true) {
       for (const task of waiting) task();
       return waiting.length > 0;
     },
+    /** The reader scrolls, presses a key or touches the page. */
+    act() {
+      for (const listener of readerListeners.splice(0)) listener();
+    },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
       const next = idle.shift();
@@ -81,6 +89,7 @@ describe('the chapter mounter', () => {
   it('mounts the chapters near the screen at once and the others in page order, one per idle period', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
+    page.act();
     const mounted: number[] = [];
     const all = chapters(5);
     for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
@@ -108,6 +117,7 @@ describe('the chapter mounter', () => {
   it('a cancelled chapter never mounts, and the idle loop starts again for chapters that come later', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
+    page.act();
     const mounted: number[] = [];
     const [a, b, c] = chapters(3);
     const cancel = mounter.schedule(a!.element, () => mounted.push(0));
@@ -124,6 +134,7 @@ describe('the chapter mounter', () => {
   it('without IntersectionObserver, idle periods alone mount every chapter', () => {
     const page = fakeHost(false);
     const mounter = createChapterMounter(page.host);
+    // No reader acts here: without an observer to bring chapters in on scrolling, none waits for one.
     const mounted: number[] = [];
     for (const { element, i } of chapters(3)) mounter.schedule(element, () => mounted.push(i));
     while (page.idle());
@@ -133,6 +144,7 @@ describe('the chapter mounter', () => {
   it('tells a watcher when its element comes onto the screen and leaves it, before and after the chapter mounts', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
+    page.act();
     const [a] = chapters(1);
     const seen: boolean[] = [];
     let mounted = 0;
@@ -157,6 +169,7 @@ describe('the chapter mounter', () => {
   it('lays a rendered chapter out in a task of its own, without waiting for the mounting of the others', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
+    page.act();
     const [a, b, c] = chapters(3);
     mounter.schedule(a!.element, () => undefined);
     mounter.schedule(b!.element, () => undefined);
@@ -178,6 +191,7 @@ describe('the chapter mounter', () => {
   function twoChaptersAndWarmUp() {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
+    page.act();
     const done: string[] = [];
     const [a, b] = chapters(2);
     mounter.schedule(a!.element, () => done.push('chapter a'));
@@ -201,6 +215,45 @@ describe('the chapter mounter', () => {
     page.near(b);
     while (page.idle());
     expect(done).toEqual(['chapter b', 'chapter a', 'warm-up']);
+  });
+
+  it('until the reader acts, mounts only the chapters near the screen; then the others, in idle periods', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const mounted: number[] = [];
+    const all = chapters(3);
+    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+    page.near(all[1]!.element);
+    expect(mounted).toEqual([1]);
+    // The browser is idle, but the reader has done nothing: no idle period is asked for.
+    expect(page.idle()).toBe(false);
+    expect(mounted).toEqual([1]);
+    page.act();
+    while (page.idle());
+    expect(mounted).toEqual([1, 0, 2]);
+    // A chapter that registers later mounts without waiting for another act.
+    const [late] = chapters(1);
+    mounter.schedule(late!.element, () => mounted.push(9));
+    while (page.idle());
+    expect(mounted).toEqual([1, 0, 2, 9]);
+  });
+
+  it('keeps idle work until every chapter has mounted, whether the reader brought them near or acted', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const done: string[] = [];
+    const [a, b] = chapters(2);
+    mounter.schedule(a!.element, () => done.push('chapter a'));
+    mounter.schedule(b!.element, () => done.push('chapter b'));
+    mounter.whenIdle(() => done.push('warm-up'));
+    page.near(a!.element);
+    // Chapter b is still waiting for the reader: the warm-up waits with it.
+    while (page.idle());
+    expect(done).toEqual(['chapter a']);
+    // A tall screen brings the last chapter near without any act: the warm-up may run now.
+    page.near(b!.element);
+    while (page.idle());
+    expect(done).toEqual(['chapter a', 'chapter b', 'warm-up']);
   });
 
   it('MOUNT_AT_ONCE mounts during schedule, and has no idle time for other work', () => {

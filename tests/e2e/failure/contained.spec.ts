@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { readerArrives } from '../support/fixtures.ts';
 
 /**
  * Failures contained: in the failure-test build, `?break=<chapter id>` makes that chapter throw
@@ -59,6 +60,7 @@ test.describe('a chapter that fails while rendering', () => {
   test('the lab fails alone: a message and a retry button, and the other chapters still work', async ({ page }) => {
     const watched = watch(page);
     await page.goto('./?break=lab');
+    await readerArrives(page);
     const lab = failureIn(page, 'The training lab');
     await expect(lab.message).toBeVisible();
     await expect(lab.retry).toBeVisible();
@@ -83,6 +85,7 @@ test.describe('a chapter that fails while rendering', () => {
   test('Predict fails alone, and the lab still trains', async ({ page }) => {
     const watched = watch(page);
     await page.goto('./?break=predict');
+    await readerArrives(page);
     await expect(failureIn(page, 'Predict').message).toBeVisible();
     await expect(failureIn(page, 'Predict').retry).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: /^Something went wrong in/ })).toHaveCount(1);
@@ -95,6 +98,7 @@ test.describe('a chapter that fails while rendering', () => {
   test('without ?break the test build fails nowhere', async ({ page }) => {
     const watched = watch(page);
     await page.goto('./');
+    await readerArrives(page);
     await expect(page.locator('section#lab').getByRole('heading', { name: /^How this run ends:/ })).toBeVisible();
     await expect(page.locator('.loading')).toHaveCount(0);
     await expect(page.getByRole('alert').filter({ hasText: /^Something went wrong in/ })).toHaveCount(0);

@@ -92,20 +92,45 @@ export function lab(page: Page) {
   };
 }
 
-/** Opens the page and waits until React has rendered the lab. */
+/** Opens the page, acts as a reader arriving (see `readerArrives`) and waits until React has rendered the lab. */
 export async function openPage(page: Page, path = './'): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await readerArrives(page);
   await expect(lab(page).stopPanel).toBeVisible();
 }
 
 /**
- * Waits until every chapter has rendered, then has the browser lay out and paint all of them:
+ * Acts as a reader does on arriving. Only the chapters near the screen render by themselves; the
+ * others wait for the reader's first scroll, key or touch (`createChapterMounter` in
+ * src/layout/chapterMounting.ts) and then render one per idle moment. A Shift key on its own
+ * changes nothing else: focus, scroll position and state stay where they were.
+ */
+export async function readerArrives(page: Page): Promise<void> {
+  // The page listens from the moment its script starts, and by then the chapter nearest the screen
+  // has begun to render: a key pressed before that would go unheard.
+  await expect.poll(() => page.evaluate(startedRendering), { timeout: 15_000 }).toBe(true);
+  await page.keyboard.press('Shift');
+}
+
+/** In the page: whether any chapter has left its prerendered placeholder. */
+function startedRendering(): boolean {
+  return document.querySelectorAll('.loading').length < document.querySelectorAll('.chapter__body').length;
+}
+
+/** Acts as a reader does on arriving, then waits until every chapter has rendered. */
+export async function renderEveryChapter(page: Page): Promise<void> {
+  await readerArrives(page);
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/**
+ * Renders every chapter, then has the browser lay out and paint all of them:
  * chapters far from the screen are skipped (`content-visibility: auto` in src/styles.css), which
  * would leave them blank in a full-page screenshot and hide them from checks of the whole page.
  */
 export async function showWholePage(page: Page): Promise<void> {
-  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 15_000 });
+  await renderEveryChapter(page);
   await page.evaluate(() => {
     for (const body of document.querySelectorAll<HTMLElement>('.chapter__body')) body.style.contentVisibility = 'visible';
   });
