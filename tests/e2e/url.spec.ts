@@ -27,7 +27,7 @@ test.describe('links that carry the lab’s place', () => {
 
     // The same link opened in a fresh tab.
     const shared = await context.newPage();
-    await shared.goto(url.toString());
+    await openPage(shared, url.toString());
     await expect(lab(shared).count).toHaveText(`3 / ${total}`);
     await expect(lab(shared).alphaBox).toHaveValue('1.5e-11');
     await shared.close();
