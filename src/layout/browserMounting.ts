@@ -15,8 +15,49 @@ function observeViewport(rootMargin: string, onChange: (element: Element, inters
   );
 }
 
+/** How long the reader must have been still before the page renders a chapter out of their sight. */
+const REST_MS = 400;
+/** What the reader does to read on: scroll, type, press, touch, drag, change a control. */
+const READER_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart', 'touchmove', 'input'] as const;
 /** Captured on the window, so a scroll inside any element counts too; passive, so no scroll waits for it. */
 const listening: AddEventListenerOptions = { capture: true, passive: true };
+
+/** When the reader last acted (performance.now()); null until the first time. */
+let lastAct: number | null = null;
+let watching = false;
+let resting: (() => void)[] = [];
+let check: ReturnType<typeof setTimeout> | undefined;
+
+function onReaderEvent(event: Event): void {
+  // A pointer moving with no button down is a reader pointing at what they read, not acting.
+  if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+  lastAct = performance.now();
+  checkSoon();
+}
+
+function watchTheReader(): void {
+  if (watching) return;
+  watching = true;
+  for (const type of READER_EVENTS) window.addEventListener(type, onReaderEvent, listening);
+}
+
+/** Runs the callbacks waiting for the reader to rest once they have acted and been still for REST_MS. */
+function checkSoon(): void {
+  if (resting.length === 0 || lastAct === null || check !== undefined) return;
+  check = setTimeout(
+    () => {
+      check = undefined;
+      if (lastAct !== null && performance.now() - lastAct >= REST_MS) {
+        const callbacks = resting;
+        resting = [];
+        for (const callback of callbacks) callback();
+      } else {
+        checkSoon();
+      }
+    },
+    Math.max(0, lastAct + REST_MS - performance.now()),
+  );
+}
 
 /** The browser's IntersectionObserver and idle callbacks, for the chapter mounter. */
 export const browserMounting: MountingHost = {
@@ -29,13 +70,14 @@ export const browserMounting: MountingHost = {
       setTimeout(callback, 50);
     }
   },
-  whenReaderActs(callback) {
-    const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
-    const act = () => {
-      for (const type of events) window.removeEventListener(type, act, listening);
+  whenReaderRests(callback) {
+    watchTheReader();
+    if (lastAct !== null && performance.now() - lastAct >= REST_MS) {
       callback();
-    };
-    for (const type of events) window.addEventListener(type, act, listening);
+      return;
+    }
+    resting.push(callback);
+    checkSoon();
   },
   soon(callback) {
     setTimeout(callback, 0);

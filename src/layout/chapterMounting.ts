@@ -74,8 +74,12 @@ export interface MountingHost {
   observeOnScreen(onChange: (element: Element, onScreen: boolean) => void): Observer | null;
   /** Runs `callback` when the browser has time to spare (or after a short while if it never does). */
   whenIdle(callback: () => void): void;
-  /** Runs `callback` once, the first time the reader scrolls, presses a key, or touches or clicks the page. */
-  whenReaderActs(callback: () => void): void;
+  /**
+   * Runs `callback` once the reader has scrolled, pressed a key, or touched or clicked the page at
+   * least once, and has since been still for a moment (not scrolling, typing or dragging): at
+   * once, before returning, if that is so already.
+   */
+  whenReaderRests(callback: () => void): void;
   /** Runs `callback` in a task of its own, as soon as the tasks already waiting have run. */
   soon(callback: () => void): void;
   /** Lays out what `element` holds now, even where the browser would skip it for being far from the screen. */
@@ -84,16 +88,17 @@ export interface MountingHost {
 
 /**
  * Mounts chapters near the viewport at once (the reader is about to see them). The others wait
- * for the reader's first scroll, key or touch, and then mount in page order, one per idle period,
- * so the reader never scrolls into an empty chapter. Until then the page does only what is on the
- * screen: a phone that opens the page and is put away again never renders chapters far below,
- * and the start of the page stays free of long tasks (docs/PERFORMANCE.md, eleventh pass).
+ * until the reader has scrolled, pressed a key or touched the page, and then mount in page order,
+ * one per idle period while the reader is still, so that they are ready before the reader gets
+ * there and are not rendered in the middle of a scroll or a drag. A page that is opened and left
+ * never renders the chapters far below, and its start stays free of long tasks
+ * (docs/PERFORMANCE.md, eleventh pass).
  */
 export function createChapterMounter(host: MountingHost): ChapterMounter {
   // A Map keeps insertion order: the placeholders register in page order.
   const waiting = new Map<Element, () => void>();
   const watchers = new Map<Element, (onScreen: boolean) => void>();
-  let idleLoopRunning = false;
+  let loopRunning = false;
   // Idle work waiting for the last chapter to mount.
   let afterMounting: (() => void)[] = [];
 
@@ -119,35 +124,39 @@ export function createChapterMounter(host: MountingHost): ChapterMounter {
     watchers.get(element)?.(isOnScreen);
   });
 
-  // Without an observer nothing would bring the chapters in as the reader scrolls: mount them all in idle periods at once.
-  let readerActed = near === null;
-
-  const mountNextWhenIdle = (): void => {
+  // Without an observer nothing would bring a chapter in as the reader scrolls to it: then every
+  // chapter mounts in the idle periods from the start.
+  const whenReaderRests = (callback: () => void): void => {
+    if (near === null) callback();
+    else host.whenReaderRests(callback);
+  };
+  /** Mounts the next waiting chapter in an idle period in which the reader is still; else waits for both again. */
+  const mountNextWhenReady = (): void => {
     host.whenIdle(() => {
-      const next = waiting.keys().next();
-      if (next.done === true) {
-        idleLoopRunning = false;
+      if (waiting.size === 0) {
+        loopRunning = false;
         return;
       }
-      mountNow(next.value);
-      mountNextWhenIdle();
+      let inThisIdlePeriod = true;
+      whenReaderRests(() => {
+        const next = waiting.keys().next();
+        if (inThisIdlePeriod && next.done !== true) mountNow(next.value);
+        mountNextWhenReady();
+      });
+      inThisIdlePeriod = false;
     });
   };
-  const startIdleLoop = (): void => {
-    if (!readerActed || idleLoopRunning || waiting.size === 0) return;
-    idleLoopRunning = true;
-    mountNextWhenIdle();
+  const startLoop = (): void => {
+    if (loopRunning || waiting.size === 0) return;
+    loopRunning = true;
+    mountNextWhenReady();
   };
-  host.whenReaderActs(() => {
-    readerActed = true;
-    startIdleLoop();
-  });
 
   return {
     schedule(placeholder, mount) {
       waiting.set(placeholder, mount);
       near?.observe(placeholder);
-      startIdleLoop();
+      startLoop();
       return () => {
         waiting.delete(placeholder);
         near?.unobserve(placeholder);

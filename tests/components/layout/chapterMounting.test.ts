@@ -29,15 +29,18 @@ function fakeHost(withObserver = true) {
   const idle: (() => void)[] = [];
   const tasks: (() => void)[] = [];
   const laidOut: Element[] = [];
-  const readerListeners: (() => void)[] = [];
+  // Whether the reader has acted and is now still, and what waits for that.
+  let resting = false;
+  const restListeners: (() => void)[] = [];
   const host: MountingHost = {
     observeNearViewport: (callback) => nearby.create(callback),
     observeOnScreen: (callback) => screen.create(callback),
     whenIdle(callback) {
       idle.push(callback);
     },
-    whenReaderActs(callback) {
-      readerListeners.push(callback);
+    whenReaderRests(callback) {
+      if (resting) callback();
+      else restListeners.push(callback);
     },
     soon(callback) {
       tasks.push(callback);
@@ -70,9 +73,14 @@ function fakeHost(withObserver = true) {
       for (const task of waiting) task();
       return waiting.length > 0;
     },
-    /** The reader scrolls, presses a key or touches the page. */
-    act() {
-      for (const listener of readerListeners.splice(0)) listener();
+    /** The reader has scrolled, pressed a key or touched the page, and is now still. */
+    rest() {
+      resting = true;
+      for (const listener of restListeners.splice(0)) listener();
+    },
+    /** The reader scrolls, types or drags again. */
+    move() {
+      resting = false;
     },
     /** One idle period passes; false when nothing was waiting for one. */
     idle(): boolean {
@@ -89,7 +97,7 @@ describe('the chapter mounter', () => {
   it('mounts the chapters near the screen at once and the others in page order, one per idle period', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
-    page.act();
+    page.rest();
     const mounted: number[] = [];
     const all = chapters(5);
     for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
@@ -117,7 +125,7 @@ describe('the chapter mounter', () => {
   it('a cancelled chapter never mounts, and the idle loop starts again for chapters that come later', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
-    page.act();
+    page.rest();
     const mounted: number[] = [];
     const [a, b, c] = chapters(3);
     const cancel = mounter.schedule(a!.element, () => mounted.push(0));
@@ -134,7 +142,7 @@ describe('the chapter mounter', () => {
   it('without IntersectionObserver, idle periods alone mount every chapter', () => {
     const page = fakeHost(false);
     const mounter = createChapterMounter(page.host);
-    // No reader acts here: without an observer to bring chapters in on scrolling, none waits for one.
+    // The reader never acts here: without an observer to bring chapters in on scrolling, none waits for that.
     const mounted: number[] = [];
     for (const { element, i } of chapters(3)) mounter.schedule(element, () => mounted.push(i));
     while (page.idle());
@@ -144,7 +152,7 @@ describe('the chapter mounter', () => {
   it('tells a watcher when its element comes onto the screen and leaves it, before and after the chapter mounts', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
-    page.act();
+    page.rest();
     const [a] = chapters(1);
     const seen: boolean[] = [];
     let mounted = 0;
@@ -169,7 +177,7 @@ describe('the chapter mounter', () => {
   it('lays a rendered chapter out in a task of its own, without waiting for the mounting of the others', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
-    page.act();
+    page.rest();
     const [a, b, c] = chapters(3);
     mounter.schedule(a!.element, () => undefined);
     mounter.schedule(b!.element, () => undefined);
@@ -191,7 +199,7 @@ describe('the chapter mounter', () => {
   function twoChaptersAndWarmUp() {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
-    page.act();
+    page.rest();
     const done: string[] = [];
     const [a, b] = chapters(2);
     mounter.schedule(a!.element, () => done.push('chapter a'));
@@ -217,7 +225,7 @@ describe('the chapter mounter', () => {
     expect(done).toEqual(['chapter b', 'chapter a', 'warm-up']);
   });
 
-  it('until the reader acts, mounts only the chapters near the screen; then the others, in idle periods', () => {
+  it('until the reader has acted and rests, mounts only the chapters near the screen; then the others, in idle periods', () => {
     const page = fakeHost();
     const mounter = createChapterMounter(page.host);
     const mounted: number[] = [];
@@ -225,10 +233,12 @@ describe('the chapter mounter', () => {
     for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
     page.near(all[1]!.element);
     expect(mounted).toEqual([1]);
-    // The browser is idle, but the reader has done nothing: no idle period is asked for.
-    expect(page.idle()).toBe(false);
+    // An idle period passes, but the reader has done nothing: nothing far mounts, and the mounter
+    // waits for the reader, not for more idle periods.
+    expect(page.idle()).toBe(true);
     expect(mounted).toEqual([1]);
-    page.act();
+    expect(page.idle()).toBe(false);
+    page.rest();
     while (page.idle());
     expect(mounted).toEqual([1, 0, 2]);
     // A chapter that registers later mounts without waiting for another act.
@@ -236,6 +246,30 @@ describe('the chapter mounter', () => {
     mounter.schedule(late!.element, () => mounted.push(9));
     while (page.idle());
     expect(mounted).toEqual([1, 0, 2, 9]);
+  });
+
+  it('pauses the chapters far away while the reader scrolls, types or drags, and goes on when they are still', () => {
+    const page = fakeHost();
+    const mounter = createChapterMounter(page.host);
+    const mounted: number[] = [];
+    const all = chapters(4);
+    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+    page.rest();
+    expect(page.idle()).toBe(true);
+    expect(mounted).toEqual([0]);
+    // The reader scrolls on: the chapter that comes near mounts at once, the far ones wait, even
+    // through an idle period the mounter had already asked for.
+    page.move();
+    expect(page.idle()).toBe(true);
+    expect(mounted).toEqual([0]);
+    expect(page.idle()).toBe(false);
+    page.near(all[2]!.element);
+    expect(mounted).toEqual([0, 2]);
+    // Still again: the rest mount in the idle periods that follow, not in the moment the reader stops.
+    page.rest();
+    expect(mounted).toEqual([0, 2]);
+    while (page.idle());
+    expect(mounted).toEqual([0, 2, 1, 3]);
   });
 
   it('keeps idle work until every chapter has mounted, whether the reader brought them near or acted', () => {

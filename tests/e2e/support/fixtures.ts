@@ -103,8 +103,8 @@ export async function openPage(page: Page, path = './'): Promise<void> {
 /**
  * Acts as a reader does on arriving. Only the chapters near the screen render by themselves; the
  * others wait for the reader's first scroll, key or touch (`createChapterMounter` in
- * src/layout/chapterMounting.ts) and then render one per idle moment. A Shift key on its own
- * changes nothing else: focus, scroll position and state stay where they were.
+ * src/layout/chapterMounting.ts), then render one per idle moment while the reader is still. A
+ * Shift key on its own changes nothing else: focus, scroll position and state stay as they were.
  */
 export async function readerArrives(page: Page): Promise<void> {
   // The page listens from the moment its script starts, and by then the chapter nearest the screen
