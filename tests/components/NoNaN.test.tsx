@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { labChapter, renderApp } from './renderWithStore.tsx';
+import { labChapter, paintedFrame, renderApp } from './renderWithStore.tsx';
 
 /** Opens the program output too, so its lines are checked as well. */
 function openProgramOutput(): void {
@@ -30,6 +30,8 @@ describe('No NaN or Infinity anywhere on the page', { timeout: 30_000 }, () => {
     const { container, user } = await renderApp();
     openProgramOutput();
     await user.click(within(labChapter()).getByRole('button', { name: 'Diverge' }));
+    // The verdicts show a new run a frame after the charts.
+    await paintedFrame();
     expect(within(labChapter()).getByRole('heading', { name: /^How this run ends:/ })).toHaveTextContent('Diverged');
     expectOnlyFiniteNumbers(container, 2019);
   });
@@ -42,6 +44,7 @@ describe('No NaN or Infinity anywhere on the page', { timeout: 30_000 }, () => {
     await user.clear(box);
     await user.type(box, '1{Enter}');
     expect(lab.getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '1.0');
+    await paintedFrame();
     expect(lab.getByRole('heading', { name: /^How this run ends:/ })).toHaveTextContent('Diverged');
     expectOnlyFiniteNumbers(container, 28);
   });
