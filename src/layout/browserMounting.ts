@@ -28,6 +28,11 @@ let watching = false;
 let resting: (() => void)[] = [];
 let check: ReturnType<typeof setTimeout> | undefined;
 
+/** Whether the reader has acted at least once and has been still for REST_MS since. */
+function readerRests(): boolean {
+  return lastAct !== null && performance.now() - lastAct >= REST_MS;
+}
+
 function onReaderEvent(event: Event): void {
   // A pointer moving with no button down is a reader pointing at what they read, not acting.
   if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
@@ -47,7 +52,7 @@ function checkSoon(): void {
   check = setTimeout(
     () => {
       check = undefined;
-      if (lastAct !== null && performance.now() - lastAct >= REST_MS) {
+      if (readerRests()) {
         const callbacks = resting;
         resting = [];
         for (const callback of callbacks) callback();
@@ -72,7 +77,7 @@ export const browserMounting: MountingHost = {
   },
   whenReaderRests(callback) {
     watchTheReader();
-    if (lastAct !== null && performance.now() - lastAct >= REST_MS) {
+    if (readerRests()) {
       callback();
       return;
     }
