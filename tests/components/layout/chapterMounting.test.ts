@@ -93,14 +93,20 @@ function fakeHost(withObserver = true) {
 
 const chapters = (n: number) => Array.from({ length: n }, (_, i) => ({ element: { id: `chapter-${String(i)}` } as unknown as Element, i }));
 
+/** A mounter on a fake page with `n` chapters scheduled in page order, and the order in which they mount. */
+function scheduled(n: number, withObserver = true) {
+  const page = fakeHost(withObserver);
+  const mounter = createChapterMounter(page.host);
+  const mounted: number[] = [];
+  const all = chapters(n);
+  for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+  return { page, mounter, mounted, all };
+}
+
 describe('the chapter mounter', () => {
   it('mounts the chapters near the screen at once and the others in page order, one per idle period', () => {
-    const page = fakeHost();
-    const mounter = createChapterMounter(page.host);
+    const { page, mounted, all } = scheduled(5);
     page.rest();
-    const mounted: number[] = [];
-    const all = chapters(5);
-    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
     expect(mounted).toEqual([]);
     expect(page.observed.size).toBe(5);
 
@@ -140,11 +146,8 @@ describe('the chapter mounter', () => {
   });
 
   it('without IntersectionObserver, idle periods alone mount every chapter', () => {
-    const page = fakeHost(false);
-    const mounter = createChapterMounter(page.host);
     // The reader never acts here: without an observer to bring chapters in on scrolling, none waits for that.
-    const mounted: number[] = [];
-    for (const { element, i } of chapters(3)) mounter.schedule(element, () => mounted.push(i));
+    const { page, mounted } = scheduled(3, false);
     while (page.idle());
     expect(mounted).toEqual([0, 1, 2]);
   });
@@ -226,11 +229,7 @@ describe('the chapter mounter', () => {
   });
 
   it('until the reader has acted and rests, mounts only the chapters near the screen; then the others, in idle periods', () => {
-    const page = fakeHost();
-    const mounter = createChapterMounter(page.host);
-    const mounted: number[] = [];
-    const all = chapters(3);
-    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+    const { page, mounter, mounted, all } = scheduled(3);
     page.near(all[1]!.element);
     expect(mounted).toEqual([1]);
     // An idle period passes, but the reader has done nothing: nothing far mounts, and the mounter
@@ -249,11 +248,7 @@ describe('the chapter mounter', () => {
   });
 
   it('pauses the chapters far away while the reader scrolls, types or drags, and goes on when they are still', () => {
-    const page = fakeHost();
-    const mounter = createChapterMounter(page.host);
-    const mounted: number[] = [];
-    const all = chapters(4);
-    for (const { element, i } of all) mounter.schedule(element, () => mounted.push(i));
+    const { page, mounted, all } = scheduled(4);
     page.rest();
     expect(page.idle()).toBe(true);
     expect(mounted).toEqual([0]);
