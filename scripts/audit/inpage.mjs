@@ -14,7 +14,7 @@
  *   on a slider, are recorded only to line the records up with the trace's events).
  * @typedef {{ type: string, value: number, counted: boolean, t0: number, t1: number, raf: number, frameDone: number, raf2: number }} AuditEvent
  */
-/** @typedef {{ start: number, duration: number, blocking: number, renderStart: number, styleAndLayoutStart: number, scripts: string[] }} AuditLoaf */
+/** @typedef {{ start: number, duration: number, blocking: number, renderStart: number, styleAndLayoutStart: number, scriptTotal: number, scripts: string[] }} AuditLoaf */
 /** @typedef {{ name: string, start: number, duration: number, interactionId: number }} AuditEventTiming */
 /** @typedef {{ since: number, recording: boolean, events: AuditEvent[], loaf: AuditLoaf[], eventTiming: AuditEventTiming[] }} AuditState */
 
@@ -93,6 +93,7 @@ export function instrument() {
           blocking: e.blockingDuration,
           renderStart: e.renderStart,
           styleAndLayoutStart: e.styleAndLayoutStart,
+          scriptTotal: e.scripts.reduce((sum, s) => sum + s.duration, 0),
           scripts: e.scripts.map(
             (s) => `${s.invoker} ${s.duration.toFixed(0)} ms ${s.sourceURL.split('/').pop() ?? ''} ${s.sourceFunctionName}`,
           ),

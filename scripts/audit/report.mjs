@@ -125,7 +125,9 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
   for (const i of page.interactions) {
     const slider = i.kind === 'slider';
     const strict = ARTICLE_SLIDERS.has(i.name);
-    const loafText = i.hasLoaf ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''}` : 'n/a (no LoAF API)';
+    const loafText = i.hasLoaf
+      ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''} in the calmest of ${String(i.loafUntraced.length)} repeats without the trace (${i.loafUntraced.join(', ')}; with it ${i.loafTraced.join(', ')})`
+      : 'n/a (no LoAF API)';
     const split = i.cpuSplit;
     const ours =
       `work (main-thread CPU) ${i.workMedian.toFixed(1)} / ${i.workP95.toFixed(1)} / ${i.workMax.toFixed(1)} ms, ` +
