@@ -101,9 +101,18 @@ export function App({
   );
 }
 
-/** Stands in for a chapter until it renders; styled to the chapter's usual height, so nothing jumps. */
+/**
+ * Stands in for a chapter until it renders; styled to the chapter's usual height, so nothing jumps.
+ * On paper it says why the chapter is missing: chapters far from the screen render only once the
+ * reader has scrolled, pressed a key or touched the page, and printing starts them too.
+ */
 function ChapterPlaceholder({ id, title }: { id: string; title: string }) {
-  return <p className={`loading loading--${id}`}>Loading “{title}”…</p>;
+  return (
+    <p className={`loading loading--${id}`}>
+      <span className="loading__screen">Loading “{title}”…</span>
+      <span className="loading__print">“{title}” had not been drawn yet when this page was printed. Print again in a few seconds to include it.</span>
+    </p>
+  );
 }
 
 /** The body of the chapter around a component (null outside a chapter). */

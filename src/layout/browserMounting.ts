@@ -17,8 +17,12 @@ function observeViewport(rootMargin: string, onChange: (element: Element, inters
 
 /** How long the reader must have been still before the page renders a chapter out of their sight. */
 const REST_MS = 400;
-/** What the reader does to read on: scroll, type, press, touch, drag, change a control. */
-const READER_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart', 'touchmove', 'input'] as const;
+/**
+ * What the reader does to read on: scroll, type, press, touch, drag, change a control; and print.
+ * A page printed before any of the others prints the far chapters' placeholders, which ask for a
+ * second print; by then the chapters have rendered.
+ */
+const READER_EVENTS = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart', 'touchmove', 'input', 'beforeprint'] as const;
 /** Captured on the window, so a scroll inside any element counts too; passive, so no scroll waits for it. */
 const listening: AddEventListenerOptions = { capture: true, passive: true };
 

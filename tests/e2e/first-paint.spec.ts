@@ -59,6 +59,33 @@ test('the page draws a frame before it requests any script; far chapters wait fo
   await expect(page.locator('section#several-outputs svg').first()).toBeAttached();
 });
 
+test('printed before the reader has acted, a far chapter says it is missing, and printing renders it for the next print', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('section#predict .loading')).toHaveCount(0, { timeout: 15_000 });
+  const placeholder = page.locator('section#lab .loading');
+  await expect(placeholder).toHaveCount(1);
+  // What the placeholder shows (its parts not hidden by the stylesheet), and its height. Read from
+  // styles and boxes: the chapter far below is not painted, so it has no rendered text to read.
+  const shown = () =>
+    placeholder.evaluate((p) => ({
+      text: [...p.children].filter((part) => getComputedStyle(part).display !== 'none').map((part) => part.textContent),
+      height: p.getBoundingClientRect().height,
+    }));
+  const onScreen = await shown();
+  expect(onScreen.text).toEqual(['Loading “The training lab”…']);
+  expect(onScreen.height, 'on screen, the chapter’s usual height').toBeGreaterThan(500);
+
+  await page.emulateMedia({ media: 'print' });
+  const printed = await shown();
+  expect(printed.text).toEqual(['“The training lab” had not been drawn yet when this page was printed. Print again in a few seconds to include it.']);
+  expect(printed.height, 'on paper, one line rather than the chapter’s height of blank space').toBeLessThan(100);
+
+  // The browser announces the print; the chapters then render, as after a first scroll or key.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.loading')).toHaveCount(0, { timeout: 15_000 });
+  await expect(lab(page).stopPanel).toBeAttached();
+});
+
 test('a link into the lab lands on the lab, which renders first', async ({ page }) => {
   await page.goto('./#lab');
   await expect(lab(page).stopPanel).toBeVisible();
