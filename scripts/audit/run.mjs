@@ -169,7 +169,7 @@ async function main() {
   const loafs = page.interactions.filter((i) => i.loafScripts.length > 0);
   if (loafs.length > 0) {
     details.push(
-      `Long animation frames (first three per row, with their longest scripts):\n\n${loafs
+      `Long animation frames (the first three in each row’s calmest repeat without the trace, with their parts and longest scripts):\n\n${loafs
         .map((i) => `- ${i.name}: ${i.loafScripts.join('; ')}`)
         .join('\n')}`,
     );
