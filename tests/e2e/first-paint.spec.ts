@@ -107,5 +107,9 @@ plainTest.describe('without JavaScript', () => {
     const html = await (await page.request.get('./')).text();
     expect(html).toMatch(/<noscript>.*The chapters of this page are interactive and need JavaScript\..*<\/noscript>/);
     await expect(page.getByText('Raul Chedrese', { exact: false })).toBeVisible();
+    // Printed, a placeholder does not ask for a second print that could not help.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('section#lab .loading .loading__print')).toBeHidden();
+    await expect(page.locator('section#lab .loading .loading__screen')).toHaveText('Loading “The training lab”…');
   });
 });
