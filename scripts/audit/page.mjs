@@ -150,16 +150,11 @@ async function keysAcross(page, slider) {
 async function measureInteraction(page, info, action) {
   const cdp = await page.context().newCDPSession(page);
   await startTrace(cdp);
-  await page.evaluate(beginWindow);
-  await action();
-  await sleep(400); // the last frames land
-  const data = await page.evaluate(readWindow);
+  const data = await recordWindow(page, info.label, action);
   const trace = await stopTrace(cdp);
   const frames = inputFrameCosts(trace);
   const work = inputEventWork(trace);
   await cdp.detach();
-  // A drag that missed its slider measures nothing: say so rather than report empty figures.
-  if (!data.events.some((e) => e.counted)) throw new Error(`${info.label}: no input events reached the page`);
   // Normally the trace holds every event the page saw, in the same order, each with the frame
   // that showed it; then each of the page's events gets its work.
   const aligned = work.length === data.events.length;
@@ -256,21 +251,20 @@ function longFrames(loaf) {
 }
 
 /**
- * The long animation frames of one more run of a row, with no trace recording. A long frame is a
- * wall-clock measure, and Chromium's trace takes its own share of this two-core machine. In probes
- * and audits of the same drags (docs/PERFORMANCE.md, twelfth pass), frames over 50 ms came in 22 of
- * 51 traced drags and 11 of 42 untraced ones; in each of the 12 such frames a probe took apart, the
- * page's main thread had been busy for only 11 to 37 ms of it, and had waited for the rest.
+ * Runs `action` in a fresh measurement window of the page's own records (see inpage.mjs) and
+ * returns them once its last frames have landed.
  * @param {Page} page
+ * @param {string} label
  * @param {() => Promise<void>} action
  */
-async function longFramesUntraced(page, action) {
+async function recordWindow(page, label, action) {
   await page.evaluate(beginWindow);
   await action();
   await sleep(400); // the last frames land
   const data = await page.evaluate(readWindow);
-  if (!data.events.some((e) => e.counted)) throw new Error('no input events reached the page');
-  return data.loaf;
+  // A drag that missed its slider measures nothing: say so rather than report empty figures.
+  if (!data.events.some((e) => e.counted)) throw new Error(`${label}: no input events reached the page`);
+  return data;
 }
 
 /**
@@ -388,15 +382,19 @@ async function measureInteractions(browser, url, quick, repeats, only) {
       best.steadyRepeats = aligned.length;
     }
     for (const t of tries) t.perEvent = null; // compared; not for audit.json
-    // Long frames come from as many repeats again, run without the trace. They come and go between
-    // repeats of the same drag, so, as for the work, the least disturbed repeat (fewest long frames)
-    // is kept: a long frame the page itself makes comes in every repeat.
+    // Long frames come from as many repeats again, run without the trace: a long frame is a
+    // wall-clock measure, and the trace takes its own share of this two-core machine. They come and
+    // go between repeats of the same drag (in probes and audits, 33 of 75 traced drags had one and
+    // 21 of 66 untraced; in each of the 12 such frames a probe took apart, the page's main thread had
+    // been busy for only 11 to 37 ms: docs/PERFORMANCE.md, twelfth pass). So, as for the work, the
+    // least disturbed repeat (fewest long frames) is kept: a long frame the page itself makes comes
+    // in every repeat.
     /** @type {import('./inpage.mjs').AuditLoaf[][]} */
     const untraced = [];
     for (let attempt = 1; attempt <= repeats; attempt += 1) {
       const { context, page, problems } = await newPage(browser, url);
       await setup(page);
-      untraced.push(await longFramesUntraced(page, () => action(page)));
+      untraced.push((await recordWindow(page, info.label, () => action(page))).loaf);
       await context.close();
       if (problems.length > 0) log(`${info.name}, untraced: ${problems.join('; ')}`);
     }
