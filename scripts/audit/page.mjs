@@ -132,9 +132,9 @@ async function keysAcross(page, slider) {
  *   perEvent: Map<string, number> | null, steadyMax: number, steadyWorst: string, steadyEvents: number, steadyRepeats: number,
  *   steadyAfterFirst: number, steadyAfterFirstKey: string,
  *   toFrameMax: number, doubleRafMax: number,
- *   loafCount: number, loafLongest: number, loafScripts: string[], loafTraced: number[], loafUntraced: number[],
+ *   loafCount: number, loafLongest: number, loafScripts: string[], loafUntraced: number[],
  *   eventTimingMax: number, hasLoaf: boolean,
- *   runLengths: number, repeats: { median: number, p95: number, max: number, loaf: number, loafUntraced: number, cpuMax: number }[],
+ *   runLengths: number, repeats: { median: number, p95: number, max: number, loaf: number, cpuMax: number }[],
  *   cpuFrames: number, cpuMedian: number, cpuP95: number, cpuMax: number,
  *   cpuSplit: { script: number, style: number, layout: number, paint: number }
  * }} InteractionResult
@@ -207,7 +207,6 @@ async function measureInteraction(page, info, action) {
     toFrameMax: max(costs.map((w) => w.latency)),
     doubleRafMax: max(done.map((e) => e.raf2 - e.t0)),
     ...longFrames(data.loaf),
-    loafTraced: [],
     loafUntraced: [],
     eventTimingMax: max(data.eventTiming.map((e) => e.duration)),
     hasLoaf: data.hasLoaf,
@@ -399,11 +398,10 @@ async function measureInteractions(browser, url, quick, repeats, only) {
       if (problems.length > 0) log(`${info.name}, untraced: ${problems.join('; ')}`);
     }
     const calm = untraced.reduce((a, b) => (b.length < a.length ? b : a));
-    best.loafTraced = tries.map((t) => t.loafCount);
+    best.repeats = tries.map((t) => ({ median: t.workMedian, p95: t.workP95, max: t.workMax, loaf: t.loafCount, cpuMax: t.cpuMax }));
     best.loafUntraced = untraced.map((u) => u.length);
     Object.assign(best, longFrames(calm));
-    log(`${info.label}: LoAF > 50 ms in the traced repeats ${best.loafTraced.join(', ')}, untraced ${best.loafUntraced.join(', ')}${calm.length > 0 ? ` [${best.loafScripts.join(' ')}]` : ''}`);
-    best.repeats = tries.map((t, k) => ({ median: t.workMedian, p95: t.workP95, max: t.workMax, loaf: t.loafCount, loafUntraced: untraced[k]?.length ?? 0, cpuMax: t.cpuMax }));
+    log(`${info.label}: LoAF > 50 ms in the traced repeats ${best.repeats.map((r) => r.loaf).join(', ')}, untraced ${best.loafUntraced.join(', ')}${calm.length > 0 ? ` [${best.loafScripts.join(' ')}]` : ''}`);
     results.push(best);
   };
   const none = async () => {

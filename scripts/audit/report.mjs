@@ -126,7 +126,7 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
     const slider = i.kind === 'slider';
     const strict = ARTICLE_SLIDERS.has(i.name);
     const loafText = i.hasLoaf
-      ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''} in the calmest of ${String(i.loafUntraced.length)} repeats without the trace (${i.loafUntraced.join(', ')}; with it ${i.loafTraced.join(', ')})`
+      ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''} in the calmest of ${String(i.loafUntraced.length)} repeats without the trace (${i.loafUntraced.join(', ')}; with it ${i.repeats.map((r) => r.loaf).join(', ')})`
       : 'n/a (no LoAF API)';
     const split = i.cpuSplit;
     const ours =
