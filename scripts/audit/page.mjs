@@ -1,6 +1,8 @@
 // Measurements in a real browser with Playwright: what loads at start, interaction latency,
 // frames per second while playing, the JS heap over a long play, DOM and SVG sizes.
 import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { CHROME_FLAGS, CHROME_PATH, log, max, median, percentile, sleep } from './common.mjs';
 import { beginWindow, countFrames, countNodes, instrument, keepPlaying, loadEntries, readWindow } from './inpage.mjs';
 import { frameCosts, inputEventWork, inputFrameCosts, startTrace, stopTrace } from './trace.mjs';
@@ -8,6 +10,11 @@ import { frameCosts, inputEventWork, inputFrameCosts, startTrace, stopTrace } fr
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('@playwright/test').Locator} Locator */
 /** @typedef {import('@playwright/test').CDPSession} CDPSession */
+/**
+ * The page a row of interactions runs on: how to open it, and the run's last iteration after the
+ * row (NaN on a page without a run).
+ * @typedef {{ open: (page: Page) => Promise<void>, runLength: (page: Page) => Promise<number> }} RowPage
+ */
 
 /** The learning rates the audit types into the exact box. */
 export const CAP_ALPHA = '1e-15'; // every run stops at the 20,000-update cap
@@ -43,6 +50,26 @@ async function openPage(page, url) {
   await page.keyboard.press('Shift');
   await page.getByRole('region', { name: /^How this run ends:/ }).waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+  await sleep(300);
+}
+
+/** Where the floor page is served from: requests to it are answered from its build, by Playwright. */
+const FLOOR_ORIGIN = 'http://floor.invalid';
+
+/**
+ * Opens the floor page (scripts/audit/floor/): one bare slider and one React slider, each with
+ * its <output>, built into `dir` by `buildFloor` (server.mjs).
+ * @param {Page} page
+ * @param {string} dir absolute
+ */
+async function openFloor(page, dir) {
+  await page.route(`${FLOOR_ORIGIN}/**`, async (route) => {
+    const file = path.join(dir, new URL(route.request().url()).pathname);
+    if (existsSync(file)) await route.fulfill({ path: file });
+    else await route.fulfill({ status: 404 });
+  });
+  await page.goto(`${FLOOR_ORIGIN}/index.html`, { waitUntil: 'load' });
+  await page.getByRole('slider', { name: 'React slider', exact: true }).waitFor();
   await sleep(300);
 }
 
@@ -126,7 +153,7 @@ async function keysAcross(page, slider) {
 
 /**
  * @typedef {{
- *   name: string, label: string, settings: string, kind: 'slider' | 'button',
+ *   name: string, label: string, settings: string, kind: 'slider' | 'button' | 'floor',
  *   events: number, positions: string, processingMedian: number, processingMax: number,
  *   workMedian: number, workP95: number, workMax: number, workOver8: number, wallMedian: number, wallP95: number, wallMax: number,
  *   perEvent: Map<string, number> | null, steadyMax: number, steadyWorst: string, steadyEvents: number, steadyRepeats: number,
@@ -143,7 +170,7 @@ async function keysAcross(page, slider) {
 /**
  * Runs one interaction and summarises its timings.
  * @param {Page} page
- * @param {{ name: string, label: string, settings: string, kind: 'slider' | 'button' }} info
+ * @param {{ name: string, label: string, settings: string, kind: 'slider' | 'button' | 'floor' }} info
  * @param {() => Promise<void>} action
  * @returns {Promise<InteractionResult>}
  */
@@ -267,10 +294,20 @@ async function recordWindow(page, label, action) {
 }
 
 /**
+ * A fresh context and page, instrumented, with the site open and every chapter loaded.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
  */
-async function newPage(browser, url) {
+function newPage(browser, url) {
+  return openedPage(browser, (page) => openPage(page, url));
+}
+
+/**
+ * A fresh context and page, instrumented, opened by `open`.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {(page: Page) => Promise<void>} open
+ */
+async function openedPage(browser, open) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -280,7 +317,7 @@ async function newPage(browser, url) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await openPage(page, url);
+  await open(page);
   return { context, page, problems };
 }
 
@@ -323,30 +360,34 @@ async function measureLoad(browser, url, gzipByFile) {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
+ * @param {string} floorDir the floor page's build (absolute)
  * @param {boolean} quick
  * @param {number} repeats
  * @param {string[] | null} only scenario names to run (null: all)
  * @returns {Promise<InteractionResult[]>}
  */
-async function measureInteractions(browser, url, quick, repeats, only) {
+async function measureInteractions(browser, url, floorDir, quick, repeats, only) {
   const steps = quick ? 100 : 150;
   /** @type {InteractionResult[]} */
   const results = [];
+  /** @type {RowPage} */
+  const site = { open: (page) => openPage(page, url), runLength: lastIteration };
 
   /**
-   * @param {{ name: string, label: string, settings: string, kind: 'slider' | 'button' }} info
+   * @param {{ name: string, label: string, settings: string, kind: 'slider' | 'button' | 'floor' }} info
    * @param {(page: Page) => Promise<void>} setup
    * @param {(page: Page) => Promise<void>} action
+   * @param {RowPage} [where] the page the row runs on (the site, unless given)
    */
-  const run = async (info, setup, action) => {
+  const run = async (info, setup, action, where = site) => {
     if (only !== null && !only.includes(info.name)) return;
     /** @type {InteractionResult[]} */
     const tries = [];
     for (let attempt = 1; attempt <= repeats; attempt += 1) {
-      const { context, page, problems } = await newPage(browser, url);
+      const { context, page, problems } = await openedPage(browser, where.open);
       await setup(page);
       const result = await measureInteraction(page, info, () => action(page));
-      result.runLengths = await lastIteration(page);
+      result.runLengths = await where.runLength(page);
       await context.close();
       if (problems.length > 0) log(`${info.name}: ${problems.join('; ')}`);
       tries.push(result);
@@ -391,7 +432,7 @@ async function measureInteractions(browser, url, quick, repeats, only) {
     /** @type {import('./inpage.mjs').AuditLoaf[][]} */
     const untraced = [];
     for (let attempt = 1; attempt <= repeats; attempt += 1) {
-      const { context, page, problems } = await newPage(browser, url);
+      const { context, page, problems } = await openedPage(browser, where.open);
       await setup(page);
       untraced.push((await recordWindow(page, info.label, () => action(page))).loaf);
       await context.close();
@@ -422,6 +463,23 @@ async function measureInteractions(browser, url, quick, repeats, only) {
     { name: 'weight-drag', label: '“Starting weight” drag, mouse, full range and back', settings: 'article', kind: 'slider' },
     none,
     (page) => dragAcross(page, lab(page).weightSlider, steps),
+  );
+  // The floor: the same drag on a slider with nothing behind it, on the same machine in the same
+  // run, so that the rows above can be read as multiples of it (the machine is shared and its
+  // speed moves between audits; docs/PERFORMANCE.md, thirteenth pass).
+  /** @type {RowPage} */
+  const floor = { open: (page) => openFloor(page, floorDir), runLength: () => Promise.resolve(Number.NaN) };
+  await run(
+    { name: 'floor-bare', label: 'Floor: the same drag on a bare range input, whose one listener writes its value into an `<output>` (no React)', settings: 'no run', kind: 'floor' },
+    none,
+    (page) => dragAcross(page, page.getByRole('slider', { name: 'Bare slider', exact: true }), steps),
+    floor,
+  );
+  await run(
+    { name: 'floor-react', label: 'Floor: the same drag on one React-controlled range input and its `<output>`', settings: 'no run', kind: 'floor' },
+    none,
+    (page) => dragAcross(page, page.getByRole('slider', { name: 'React slider', exact: true }), steps),
+    floor,
   );
   await run(
     { name: 'weight-drag-cap', label: '“Starting weight” drag, every run hits the 20,000 cap', settings: `alpha ${CAP_ALPHA}`, kind: 'slider' },
@@ -627,9 +685,9 @@ async function measureNodes(browser, url) {
 }
 
 /**
- * @param {{ url: string, quick: boolean, repeats: number, soakSeconds: number, gzipByFile: Map<string, number>, only?: string[] | null }} options
+ * @param {{ url: string, floorDir: string, quick: boolean, repeats: number, soakSeconds: number, gzipByFile: Map<string, number>, only?: string[] | null }} options
  */
-export async function measurePage({ url, quick, repeats, soakSeconds, gzipByFile, only = null }) {
+export async function measurePage({ url, floorDir, quick, repeats, soakSeconds, gzipByFile, only = null }) {
   const browser = await chromium.launch({
     executablePath: CHROME_PATH,
     args: [...CHROME_FLAGS, '--enable-precise-memory-info'],
@@ -646,7 +704,7 @@ export async function measurePage({ url, quick, repeats, soakSeconds, gzipByFile
       nodes = await measureNodes(browser, url);
     }
     log('browser: interaction latency');
-    const interactions = await measureInteractions(browser, url, quick, repeats, only);
+    const interactions = await measureInteractions(browser, url, floorDir, quick, repeats, only);
     let play = null;
     if (wanted('play')) {
       log('browser: frames per second while playing at 1000 per second');

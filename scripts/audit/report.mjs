@@ -122,8 +122,10 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
     null,
   );
 
+  const labDrag = page.interactions.find((i) => i.name === 'alpha-drag');
   for (const i of page.interactions) {
     const slider = i.kind === 'slider';
+    const floor = i.kind === 'floor';
     const strict = ARTICLE_SLIDERS.has(i.name);
     const loafText = i.hasLoaf
       ? `${String(i.loafCount)}${i.loafCount > 0 ? ` (longest ${ms(i.loafLongest, 0)})` : ''} in the calmest of ${String(i.loafUntraced.length)} repeats without the trace (${i.loafUntraced.join(', ')}; with it ${i.repeats.map((r) => r.loaf).join(', ')})`
@@ -139,7 +141,9 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
       `work (wall) ${i.wallMedian.toFixed(1)} / ${i.wallP95.toFixed(1)} / ${i.wallMax.toFixed(1)} ms; ` +
       `CPU per input frame ${i.cpuMedian.toFixed(1)} / ${i.cpuP95.toFixed(1)} / ${i.cpuMax.toFixed(1)} ms ` +
       `(script ${split.script.toFixed(1)}, style ${split.style.toFixed(1)}, layout ${split.layout.toFixed(1)}, paint ${split.paint.toFixed(1)}); ` +
-      `input→frame max ${ms(i.toFrameMax, 0)}; LoAF > 50 ms: ${loafText}`;
+      `input→frame max ${ms(i.toFrameMax, 0)}; LoAF > 50 ms: ${loafText}` +
+      // Read the lab's rows as multiples of the floor: the machine's speed moves between audits.
+      (floor && labDrag ? `; the lab's “Learning rate” drag above: median ${(labDrag.workMedian / i.workMedian).toFixed(1)} ×, p95 ${(labDrag.workP95 / i.workP95).toFixed(1)} × this` : '');
     /** @type {string[]} */
     const budget = [];
     let ok = /** @type {boolean | null} */ (null);
@@ -151,7 +155,8 @@ export function evaluate({ lighthouse, build, page, distLabel }) {
       budget.push('no LoAF > 50 ms');
       ok = (ok ?? true) && i.hasLoaf && i.loafCount === 0;
     }
-    row(`${i.label} [${i.settings}; last iteration ${i.runLengths.toLocaleString('en-US')}] (best of ${String(Math.max(1, i.repeats.length))})`, ours, budget.join('; '), ok);
+    const where = floor ? '' : ` [${i.settings}; last iteration ${i.runLengths.toLocaleString('en-US')}]`;
+    row(`${i.label}${where} (best of ${String(Math.max(1, i.repeats.length))})`, ours, budget.join('; '), ok);
   }
 
   const p = page.play;

@@ -8,8 +8,9 @@
 // Options: --lighthouse-runs=N, --soak=SECONDS, --repeats=N (interaction and fps repeats, best
 // kept; 3, or 1 with --quick), --no-lighthouse, --out-dir=DIR (default dist), --port=N (default
 // 4191, or the next free one), --only=NAME,… (browser measures to run: alpha-drag, alpha-keys,
-// weight-drag, weight-drag-cap, weight-drag-long, alpha-drag-cap, step, step-cap, play, nodes,
-// soak; for quick experiments; implies --no-write unless --write), --write / --no-write.
+// weight-drag, floor-bare, floor-react, weight-drag-cap, weight-drag-long, alpha-drag-cap, step,
+// step-cap, play, nodes, soak; for quick experiments; implies --no-write unless --write),
+// --write / --no-write.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { ROOT, TOOLS_DIR, assertChrome, log } from './common.mjs';
 import { LIGHTHOUSE_VERSION, runLighthouse } from './lighthouse.mjs';
 import { measurePage } from './page.mjs';
 import { evaluate, table, writeSection } from './report.mjs';
-import { build, choosePort, preview } from './server.mjs';
+import { build, buildFloor, choosePort, preview } from './server.mjs';
 import { measureBuild } from './sizes.mjs';
 
 /** @param {string[]} argv */
@@ -101,6 +102,12 @@ const METHOD = `How each figure is measured:
   apart). Both start two frames after the slider is scrolled into view, once the chapters it brings near the screen
   have rendered (until 2026-11-23 the keys started at once, and their first frame drew those chapters too). Tracing
   adds a little to every figure.
+- **Floor**: the same drag, in the same run, on a page with nothing behind its sliders (\`scripts/audit/floor/\`, built
+  with its own Vite settings into \`.audit-tools/floor/\` and served to the browser by Playwright): a bare range input
+  whose one listener writes its value into an \`<output>\`, and a React-controlled range input that does the same, both
+  the size and range of the lab's sliders. No budget: they give this machine's own cost of a slider event at the time
+  of the audit, and the lab's learning-rate drag is given as a multiple of each, so that audits on another machine or
+  at another load can be read against it.
 - **Frames per second**: rAF callbacks counted for 5 s while the 20,000-update cap run plays at 1000 per second
   (best of the repeats), with the main thread's CPU per rendered frame from the trace.
 - **Heap**: \`performance.memory.usedJSHeapSize\` (Chromium with \`--enable-precise-memory-info\`) after two CDP
@@ -128,6 +135,8 @@ async function main() {
   const started = Date.now();
 
   await build(options.outDir);
+  const floorDir = path.join(TOOLS_DIR, 'floor');
+  await buildFloor(floorDir);
   const buildResult = measureBuild(options.outDir);
   const gzipByFile = new Map(buildResult.files.map((f) => [f.file.split(path.sep).join('/'), f.gzip]));
 
@@ -135,7 +144,7 @@ async function main() {
   let page;
   let lighthouse = null;
   try {
-    page = await measurePage({ url: server.url, quick: options.quick, repeats: options.repeats, only: options.only, soakSeconds: options.soakSeconds, gzipByFile });
+    page = await measurePage({ url: server.url, floorDir, quick: options.quick, repeats: options.repeats, only: options.only, soakSeconds: options.soakSeconds, gzipByFile });
     if (options.lighthouseRuns > 0) lighthouse = await runLighthouse(server.url, options.lighthouseRuns);
   } finally {
     await server.stop();

@@ -32,6 +32,18 @@ export async function build(outDir) {
   await runVite(['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
 }
 
+/** The floor page's sources: one bare slider and one React slider (see its index.html). */
+const FLOOR_SOURCES = path.join(ROOT, 'scripts', 'audit', 'floor');
+
+/**
+ * `vite build` of the floor page into outDir, with its own settings and none of the site's.
+ * @param {string} outDir absolute
+ */
+export async function buildFloor(outDir) {
+  log(`vite build of the floor page (${path.relative(ROOT, FLOOR_SOURCES)}) into ${path.relative(ROOT, outDir)}`);
+  await runVite(['build', FLOOR_SOURCES, '--config', path.join(FLOOR_SOURCES, 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir']);
+}
+
 /**
  * Whether nothing listens on 127.0.0.1:port.
  * @param {number} port
