@@ -6,7 +6,7 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'artifacts', '.audit-tools'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
