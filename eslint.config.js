@@ -24,8 +24,23 @@ export default defineConfig(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The d3 barrel drags d3-selection, d3-transition, d3-zoom and more into the bundle.
-      'no-restricted-imports': ['error', { paths: [{ name: 'd3', message: "Import the d3 module you need ('d3-scale', 'd3-array', 'd3-contour')." }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            // The d3 barrel drags d3-selection, d3-transition, d3-zoom and more into the bundle.
+            { name: 'd3', message: "Import the d3 module you need ('d3-scale', 'd3-array', 'd3-contour')." },
+            // React's deferred lane is 2³⁰, past the integers V8 stores unboxed: the first fiber made
+            // in a deferred render changes every fiber's shape and throws away React's compiled code
+            // (docs/PERFORMANCE.md, thirteenth pass).
+            {
+              name: 'react',
+              importNames: ['useDeferredValue'],
+              message: 'Let the view trail the lab with useTutorialAtRest(…, { live, trailing: true }) or useTutorialTrailing instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

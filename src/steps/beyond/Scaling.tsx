@@ -1,4 +1,4 @@
-import { useContext, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useContext, useId, useMemo, useState } from 'react';
 import { WeightChart } from '../../charts/WeightChart.tsx';
 import { OnScreenContext } from '../../layout/chapterMounting.ts';
 import {
@@ -33,9 +33,12 @@ function inUnits(params: TrainingParams, unit: Unit, alpha: number): TrainingPar
 export function Scaling() {
   const id = useId();
   // Out of sight while the reader drags the lab's sliders, this chapter catches up once they let
-  // go; on the screen, it follows, and the lab's frames still go first.
+  // go; on the screen, it follows a frame behind the lab's charts. Not `useDeferredValue`: its
+  // deferred lane, 2³⁰, is the one lane V8 cannot keep as a small integer, so the first fiber made
+  // in such a render changed the shape of every fiber and threw away about 90 of React's compiled
+  // functions in the middle of the reader's first drag (docs/PERFORMANCE.md, thirteenth pass).
   const onScreen = useContext(OnScreenContext);
-  const lab = useDeferredValue(useTutorialAtRest((s) => s.lab.params, { live: onScreen }));
+  const lab = useTutorialAtRest((s) => s.lab.params, { live: onScreen, trailing: true });
   const [unitId, setUnitId] = useState<Unit['id']>('millions');
   const unit = UNITS.find((u) => u.id === unitId) ?? UNITS[0];
   // The same r needs alpha scaled by the square of the unit: (input / k)² · (alpha · k²) = input² · alpha.
