@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { animationFrames } from './layout/animationFrames.ts';
-import { browserMounting } from './layout/browserMounting.ts';
+import { browserMounting, watchTheReader } from './layout/browserMounting.ts';
 import { ChapterMounterContext, createChapterMounter } from './layout/chapterMounting.ts';
 import {
   atRest,
@@ -58,6 +58,9 @@ labAtRest.subscribe(() => {
 // A test build (`vite build --mode failure-test`) can make one chapter fail: `?break=lab`.
 // In every other build the mode is a different constant and this is dropped.
 const breakChapter = import.meta.env.MODE === 'failure-test' ? new URLSearchParams(window.location.search).get('break') : null;
+
+// Far chapters wait for the reader's first scroll, key or touch: listen for it from the start.
+watchTheReader();
 
 const page = (
   <StrictMode>

@@ -44,7 +44,12 @@ function onReaderEvent(event: Event): void {
   checkSoon();
 }
 
-function watchTheReader(): void {
+/**
+ * Starts listening for the reader's acts. The page calls it as its script starts (src/main.tsx):
+ * the chapter under the header renders before the first idle moment, and on a busy machine that
+ * moment can be seconds away; a key pressed in between must still count.
+ */
+export function watchTheReader(): void {
   if (watching) return;
   watching = true;
   for (const type of READER_EVENTS) window.addEventListener(type, onReaderEvent, listening);
