@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { XAxis, YAxis } from './Axes.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import type { ChartProps } from './ChartProps.ts';
@@ -22,7 +22,6 @@ export function LandscapeChart({ run, index, width, height, glide = true }: Char
   const snap = useSnap(run, index, width) || !glide;
   const hovered = pointer === null ? null : g.pointNear(pointer.x, pointer.y);
   const shown = hovered ?? (focused ? g.current : null);
-  const dotId = `chart-dot${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const h = g.tangentHalfLength;
 
   return (
@@ -36,11 +35,6 @@ export function LandscapeChart({ run, index, width, height, glide = true }: Char
         <Readout point={shown} marginLeft={margin.left} marginTop={margin.top} plotWidth={innerWidth} current={hovered === null} />
       }
     >
-      <defs>
-        <marker id={dotId} className="chart-step-dot" viewBox="-3 -3 6 6" markerWidth={6} markerHeight={6} markerUnits="userSpaceOnUse">
-          <circle r={2.5} />
-        </marker>
-      </defs>
       <YAxis ticks={g.yTicks} plotWidth={innerWidth} plotHeight={innerHeight} marginLeft={margin.left} label="Error" />
       <XAxis
         ticks={g.xTicks}
@@ -63,12 +57,8 @@ export function LandscapeChart({ run, index, width, height, glide = true }: Char
         </g>
       )}
       <path className="chart-curve" d={g.curvePath || undefined} />
-      <path
-        className="chart-steps"
-        d={g.stepPath || undefined}
-        markerStart={`url(#${dotId})`}
-        markerMid={`url(#${dotId})`}
-      />
+      <path className="chart-steps" d={g.stepPath || undefined} />
+      <path className="chart-step-dots" d={g.stepDots || undefined} />
       <Marker className="chart-hover" x={hovered?.x ?? 0} y={hovered?.y ?? 0} hidden={hovered === null} />
       <Marker className="chart-current" x={g.current.x} y={g.current.y} rotate={g.tangent.angle}>
         <line className="chart-tangent" x1={-h} x2={h} y1={0} y2={0} />

@@ -11,7 +11,7 @@ import { formatSlope } from './formatSlope.ts';
 import { landscapeDomain } from './landscapeDomain.ts';
 import { landscapeErrorTicks } from './landscapeErrorTicks.ts';
 import { nearestPoint } from './nearestPoint.ts';
-import { seriesPath } from './seriesPath.ts';
+import { dotsPath, seriesPath } from './seriesPath.ts';
 import { stepIndices } from './stepIndices.ts';
 import { tangentSegment, type Segment } from './tangentSegment.ts';
 import type { Tick } from './Tick.ts';
@@ -25,6 +25,8 @@ export interface LandscapeGeometry {
   readonly curvePath: string;
   /** The steps taken so far (the last 200 at most), weight to weight along the parabola. */
   readonly stepPath: string;
+  /** A dot at each step's point (`dotsPath`), drawn over `stepPath`. */
+  readonly stepDots: string;
   /** The iterations `stepPath` goes through, oldest first. */
   readonly steps: readonly number[];
   /** The lowest point of the parabola, or null (input 0). */
@@ -86,7 +88,10 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
   );
 
   const steps = stepIndices(current);
-  const stepPath = seriesPath(steps, (i) => xOf(weightAt(i)), (i) => yOf(weightAt(i)), innerWidth, innerHeight);
+  const stepX = (i: number): number => xOf(weightAt(i));
+  const stepY = (i: number): number => yOf(weightAt(i));
+  const stepPath = seriesPath(steps, stepX, stepY, innerWidth, innerHeight);
+  const stepDots = dotsPath(steps, stepX, stepY, innerWidth, innerHeight);
 
   const deltaAt = (i: number): number => input * weightAt(i) - goal;
   const pointAt = (i: number): ChartPoint => ({
@@ -124,6 +129,7 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
     yTicks,
     curvePath,
     stepPath,
+    stepDots,
     steps,
     ideal:
       ideal === null || !Number.isFinite(idealX)
@@ -139,7 +145,7 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
     tangentHalfLength,
     current: now,
     pointNear: (px, py) => {
-      const i = nearestPoint(steps, (j) => xOf(weightAt(j)), (j) => yOf(weightAt(j)), px, py);
+      const i = nearestPoint(steps, stepX, stepY, px, py);
       return i === null ? null : pointAt(i);
     },
     summary,

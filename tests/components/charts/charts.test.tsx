@@ -113,6 +113,9 @@ describe('LandscapeChart', () => {
     const sides = points.map((p) => Math.sign(p.x - idealX));
     for (let i = 1; i < sides.length; i += 1) expect(sides[i]).toBe(-sides[i - 1]!);
     expect(sides[0]).toBe(-1);
+    // A dot at each step, in one path of its own, and no SVG marker (each would be painted alone).
+    expect(pathPoints(container.querySelector('.chart-step-dots')?.getAttribute('d'))).toEqual(points);
+    expect(container.querySelector('marker')).toBeNull();
   });
 
   it('draws the tangent through the current point and turns it with the point', () => {

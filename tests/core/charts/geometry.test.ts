@@ -146,6 +146,12 @@ describe('landscapeGeometry', () => {
     const g = landscapeGeometry(run, run.length - 1, 640);
     expect(g.steps).toHaveLength(201);
     expect(pathPoints(g.stepPath)).toHaveLength(201);
+    const dots = pathPoints(g.stepDots);
+    expect(dots.length).toBeGreaterThan(1);
+    expect(dots.length).toBeLessThanOrEqual(201);
+    expect(new Set(dots.map((p) => `${String(p.x)},${String(p.y)}`))).toEqual(
+      new Set(pathPoints(g.stepPath).map((p) => `${String(p.x)},${String(p.y)}`)),
+    );
   });
 
   it('finds the step nearest to the pointer', () => {

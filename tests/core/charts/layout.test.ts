@@ -8,7 +8,7 @@ import { finite } from '../../../src/charts/finite.ts';
 import { fitLinearTicks } from '../../../src/charts/fitLinearTicks.ts';
 import { iterationAxis } from '../../../src/charts/iterationAxis.ts';
 import { longestLabel } from '../../../src/charts/longestLabel.ts';
-import { formatTenths, seriesPath } from '../../../src/charts/seriesPath.ts';
+import { dotsPath, formatTenths, seriesPath } from '../../../src/charts/seriesPath.ts';
 import { signedLog } from '../../../src/charts/signedLog.ts';
 import { untilOffChart } from '../../../src/charts/untilOffChart.ts';
 import { pathPoints } from './pathPoints.ts';
@@ -167,6 +167,44 @@ describe('seriesPath', () => {
             .y((i) => pulled(y(i), 200))
             .digits(1)(indices) ?? '';
         expect(seriesPath(indices, x, y, 300, 200)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('dotsPath', () => {
+  it('puts one piece of length 0 at each point, rounded to 0.1 px', () => {
+    expect(dotsPath([0, 1, 2], (i) => i * 10, (i) => i * 5.123, 100, 100)).toBe('M0,0h0M10,5.1h0M20,10.2h0');
+  });
+
+  it('draws a point that repeats, to 0.1 px, once', () => {
+    const xs = [5, 40, 5.01, 40, 5];
+    expect(dotsPath([0, 1, 2, 3, 4], (i) => xs[i]!, () => 7, 100, 100)).toBe('M5,7h0M40,7h0');
+  });
+
+  it('is empty when there is nothing to draw', () => {
+    expect(dotsPath([], (i) => i, (i) => i, 100, 100)).toBe('');
+    expect(dotsPath([0, 1], () => Number.NaN, (i) => i, 100, 100)).toBe('');
+  });
+
+  it('has a dot at each distinct vertex of the line seriesPath draws through the same points, and nothing else', () => {
+    const coordinate = fc.oneof(
+      fc.double({ min: -5000, max: 5000, noNaN: true }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e300),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate), { maxLength: 60 }), (points) => {
+        const indices = points.map((_, i) => i);
+        const x = (i: number) => points[i]![0];
+        const y = (i: number) => points[i]![1];
+        const dots = dotsPath(indices, x, y, 300, 200);
+        expect(dots).not.toMatch(/NaN|Infinity|e\+/);
+        expect(dots.split('M').slice(1).every((piece) => piece.endsWith('h0'))).toBe(true);
+        const key = (p: { x: number; y: number }) => `${String(p.x)},${String(p.y)}`;
+        const vertices = new Set(pathPoints(seriesPath(indices, x, y, 300, 200)).map(key));
+        const drawn = pathPoints(dots).map(key);
+        expect(new Set(drawn).size).toBe(drawn.length);
+        expect(new Set(drawn)).toEqual(vertices);
       }),
     );
   });
