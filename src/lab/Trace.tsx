@@ -39,8 +39,11 @@ export function Trace() {
             </tr>
           </thead>
           <tbody>
-            {rows.map((it) => (
-              <tr key={it.index} aria-current={it.index === index ? 'step' : undefined}>
+            {/* Rows keyed by their place in the window: when the window moves by more than a row (playing
+                fast, jumping with the iteration slider) the same nine rows take new text, instead of
+                nine rows and their 54 cells being made and laid out anew. */}
+            {rows.map((it, slot) => (
+              <tr key={slot} aria-current={it.index === index ? 'step' : undefined}>
                 <th scope="row">{it.index}</th>
                 <td>{formatExact(it.weight)}</td>
                 <td>{formatMoney(it.prediction)}</td>
