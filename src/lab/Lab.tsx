@@ -2,7 +2,7 @@ import { useContext, useEffect, type KeyboardEvent } from 'react';
 import { ErrorChart } from '../charts/ErrorChart.tsx';
 import { LandscapeChart } from '../charts/LandscapeChart.tsx';
 import { WeightChart } from '../charts/WeightChart.tsx';
-import { SHORTCUTS, shortcutFor, useTutorial, useTutorialStore } from '../store/index.ts';
+import { SHORTCUTS, playingFast, shortcutFor, useTutorial, useTutorialStore } from '../store/index.ts';
 import { Announcer } from './Announcer.tsx';
 import { IterationPanel } from './IterationPanel.tsx';
 import { LabControls } from './LabControls.tsx';
@@ -72,14 +72,6 @@ export function Lab() {
 }
 
 /**
- * The playback speed (iterations per second) from which the charts' current points jump from
- * iteration to iteration instead of gliding: the iteration then moves every frame or two, each
- * glide (180 ms) would start again before it ended, and restarting them cost about 1.5 ms of
- * every frame (docs/PERFORMANCE.md, tenth pass).
- */
-const JUMP_FROM_SPEED = 30;
-
-/**
  * The weight and error charts, the verdicts under them, then the error landscape. The verdicts'
  * length changes with the run, so they come after the charts a reader watches while dragging a
  * slider: above them, they would move those charts up and down with every event.
@@ -87,7 +79,8 @@ const JUMP_FROM_SPEED = 30;
 function Charts() {
   const run = useTutorial((s) => s.lab.run);
   const index = useTutorial((s) => s.lab.index);
-  const glide = useTutorial((s) => !s.lab.playing || s.lab.speed < JUMP_FROM_SPEED);
+  // Restarting the glides every frame cost about 1.5 ms of each (docs/PERFORMANCE.md, tenth pass).
+  const glide = useTutorial((s) => !playingFast(s.lab));
   const [ref, width] = useWidth(640);
   // Side by side when there is room for two readable charts, stacked on phones.
   const half = width >= 720 ? Math.floor((width - 16) / 2) : width;

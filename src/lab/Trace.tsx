@@ -1,18 +1,29 @@
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { articleProgramOutput, formatExact, formatMoney, formatScientific, iterationAt, type Run } from '../core/index.ts';
 import { useOnScreen } from '../layout/useOnScreen.ts';
-import { describeError, formatGap, runToCsv, sameRun, useTutorialAtRest } from '../store/index.ts';
+import { useSampled } from '../layout/useSampled.ts';
+import { describeError, formatGap, playingFast, runToCsv, sameRun, useTutorialAtRest } from '../store/index.ts';
 
 /** Rows in the table: the current iteration with four either side, or the run's first or last nine. */
 const ROWS = 9;
+
+/**
+ * While the lab plays fast, the table shows the iteration of the moment about eight times a
+ * second rather than in every frame: nobody reads rows that change 60 times a second, and laying
+ * out the table each frame took about 1 ms of every frame of play (docs/PERFORMANCE.md,
+ * fourteenth pass). Paused, or playing slower, it shows every step.
+ */
+const FAST_PLAY_SAMPLE_MS = 125;
 
 /** The run as a table around the current iteration, and as the article's program printed it. */
 export function Trace() {
   const section = useRef<HTMLElement>(null);
   // Out of sight, the table waits while a slider is dragged (each event makes a new run) and
   // catches up when it rests; in sight, a new run reaches it a frame after the charts. Stepping
-  // through the same run shows at once.
-  const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), trailing: true, atOnce: sameRun });
+  // through the same run shows at once; playing fast, a sample of the steps (FAST_PLAY_SAMPLE_MS).
+  const lab = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), trailing: true, atOnce: sameRun });
+  const { run } = lab;
+  const index = Math.min(useSampled(lab.index, playingFast(lab) ? FAST_PLAY_SAMPLE_MS : 0), run.length - 1);
   // A window of constant size, so that the table's height (and everything below it) stays put
   // while stepping near either end of the run, or when the table catches up with a new run.
   const first = Math.max(0, Math.min(index - (ROWS - 1) / 2, run.length - ROWS));

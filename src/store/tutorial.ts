@@ -12,6 +12,18 @@ import { CHALLENGES } from './challenges.ts';
 export const SPEEDS = [1, 3, 10, 30, 100, 1000] as const;
 export const DEFAULT_SPEED = 3;
 
+/**
+ * Playing at this speed or faster, the iteration moves every frame or two, too fast to follow
+ * step by step: the charts' current points jump instead of gliding (each glide would restart
+ * before it ended), and the trace table shows a sample of the iterations instead of each one.
+ */
+export const FAST_PLAY_SPEED = 30;
+
+/** Whether the lab is playing at `FAST_PLAY_SPEED` or faster. */
+export function playingFast(lab: LabState): boolean {
+  return lab.playing && lab.speed >= FAST_PLAY_SPEED;
+}
+
 /** The training lab: the parameters, the whole run they produce, and where the reader is in it. */
 export interface LabState {
   readonly params: TrainingParams;

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Trace } from '../../src/lab/Trace.tsx';
-import { runToEnd, stepForward, type TutorialState } from '../../src/store/index.ts';
+import { goTo, pause, play, runToEnd, setSpeed, stepForward, type TutorialState } from '../../src/store/index.ts';
 import { labState, renderWithStore } from './renderWithStore.tsx';
 
 const currentRow = () => {
@@ -52,6 +52,44 @@ describe('Trace table', () => {
     expect(screen.getByRole('table', { name: 'Iterations 64 to 72 of 72; the current one is marked.' })).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(1 + 9);
     expect(within(currentRow()).getByRole('rowheader')).toHaveTextContent('72');
+  });
+
+  it('while playing fast shows a sample of the iterations, and every step again once paused', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { store } = renderTrace();
+      const currentIteration = () => Number(within(currentRow()).getByRole('rowheader').textContent);
+      act(() => {
+        store.setState((s) => play(setSpeed(s, 1000)));
+      });
+      // Frames 16 ms apart, each moving the iteration on by 2.
+      const seen = new Set<number>();
+      for (let i = 2; i <= 40; i += 2) {
+        act(() => {
+          vi.advanceTimersByTime(16);
+          store.setState((s) => goTo(s, i, { keepPlaying: true }));
+        });
+        seen.add(currentIteration());
+      }
+      // 20 frames in 320 ms: the table changed a few times, not 20, and lags the play.
+      expect(seen.size).toBeGreaterThanOrEqual(2);
+      expect(seen.size).toBeLessThanOrEqual(5);
+      expect(currentIteration()).toBeLessThan(40);
+      act(() => {
+        vi.advanceTimersByTime(125);
+      });
+      expect(currentIteration()).toBe(40);
+      act(() => {
+        store.setState((s) => pause(goTo(s, 42, { keepPlaying: true })));
+      });
+      expect(currentIteration()).toBe(42);
+      act(() => {
+        store.setState(stepForward);
+      });
+      expect(currentIteration()).toBe(43);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the table scrolls as a focusable, named region', () => {
