@@ -50,11 +50,14 @@ export function Trace() {
             </tr>
           </thead>
           <tbody>
-            {/* Rows keyed by their place in the window: when the window moves by more than a row (playing
-                fast, jumping with the iteration slider) the same nine rows take new text, instead of
-                nine rows and their 54 cells being made and laid out anew. */}
-            {rows.map((it, slot) => (
-              <tr key={slot} aria-current={it.index === index ? 'step' : undefined}>
+            {/* Rows keyed by iteration modulo the window's size: a step moves the window by one
+                row, and only the row that leaves it is moved to the other end and takes the new
+                iteration's text; the other eight keep theirs (a step laid out 160 objects when
+                every row took new text; docs/PERFORMANCE.md, fifteenth pass). A jump of the
+                window (playing fast, the iteration slider) reuses the same nine rows too, instead
+                of making nine rows and their 54 cells anew. */}
+            {rows.map((it) => (
+              <tr key={it.index % ROWS} aria-current={it.index === index ? 'step' : undefined}>
                 <th scope="row">{it.index}</th>
                 <td>{formatExact(it.weight)}</td>
                 <td>{formatMoney(it.prediction)}</td>

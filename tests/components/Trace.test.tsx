@@ -54,6 +54,26 @@ describe('Trace table', () => {
     expect(within(currentRow()).getByRole('rowheader')).toHaveTextContent('72');
   });
 
+  it('a step moves one row to the other end of the window and leaves the other eight untouched', () => {
+    const { store } = renderTrace(labState({}, { index: 10 }));
+    const rowOf = (iteration: number) =>
+      screen.getAllByRole('row').find((row) => row.querySelector('th')?.textContent === String(iteration));
+    const before = new Map([6, 7, 8, 9, 10, 11, 12, 13, 14].map((i) => [i, rowOf(i)]));
+    const texts = new Map([...before].map(([i, row]) => [i, row?.textContent]));
+    act(() => {
+      store.setState(stepForward);
+    });
+    expect(screen.getByRole('table', { name: 'Iterations 7 to 15 of 72; the current one is marked.' })).toBeInTheDocument();
+    for (let i = 7; i <= 14; i += 1) {
+      expect(rowOf(i)).toBe(before.get(i));
+      expect(rowOf(i)?.textContent).toBe(texts.get(i));
+    }
+    // The row that showed iteration 6 now shows 15, at the bottom.
+    const rows = screen.getAllByRole('row');
+    expect(rows.at(-1)).toBe(before.get(6));
+    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent('15');
+  });
+
   it('while playing fast shows a sample of the iterations, and every step again once paused', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
