@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { describeRegime, describeStop, useTutorialTrailing } from '../store/index.ts';
 
 /**
  * Why the run ends, and what r says about the learning rate, in plain words. They trail the
- * charts by a frame while a slider moves (`useTutorialTrailing`).
+ * charts by a frame while a slider moves (`useTutorialTrailing`). Memoised: the charts beside
+ * them render on every step and every frame of play, and the words depend on the run alone.
  */
-export function StopPanel() {
+export const StopPanel = memo(function StopPanel() {
   const run = useTutorialTrailing((s) => s.lab.run);
   const params = useTutorialTrailing((s) => s.lab.params);
   const stop = describeStop(run);
@@ -25,4 +27,4 @@ export function StopPanel() {
       </section>
     </div>
   );
-}
+});

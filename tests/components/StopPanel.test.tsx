@@ -1,8 +1,12 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { StopPanel } from '../../src/lab/StopPanel.tsx';
-import type { TutorialState } from '../../src/store/index.ts';
+import * as store from '../../src/store/index.ts';
+import { stepForward, useTutorial, type TutorialState } from '../../src/store/index.ts';
 import { labState, renderWithStore } from './renderWithStore.tsx';
+
+// The panel's words, counted: they are the same for every iteration of a run.
+vi.mock('../../src/store/index.ts', { spy: true });
 
 function renderPanel(state: TutorialState) {
   renderWithStore(<StopPanel />, state);
@@ -15,6 +19,24 @@ function renderPanel(state: TutorialState) {
 }
 
 describe('StopPanel', () => {
+  it('does not describe the run again when only the iteration moves under it', () => {
+    // The charts' parent renders on every step and every frame of play, the panel beside them.
+    function ChartsLike() {
+      useTutorial((s) => s.lab.index);
+      return <StopPanel />;
+    }
+    const { store: tutorial } = renderWithStore(<ChartsLike />, labState());
+    const described = vi.mocked(store.describeRegime).mock.calls.length;
+    act(() => {
+      tutorial.setState(stepForward);
+    });
+    act(() => {
+      tutorial.setState(stepForward);
+    });
+    expect(vi.mocked(store.describeRegime).mock.calls.length).toBe(described);
+    expect(screen.getByRole('heading', { name: /^How this run ends:/ })).toHaveTextContent('Reached the goal exactly');
+  });
+
   it('the article’s run: exact, after 72 updates, the 73rd prediction, r = 0.6', () => {
     const { stop, stopTitle, regime, regimeTitle } = renderPanel(labState());
     expect(stopTitle).toHaveAccessibleName('How this run ends: Reached the goal exactly');
