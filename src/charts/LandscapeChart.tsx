@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { XAxis, YAxis } from './Axes.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
 import type { ChartProps } from './ChartProps.ts';
-import { landscapeGeometry } from './landscapeGeometry.ts';
+import { landscapeAxes, landscapeExtent, landscapeGeometry } from './landscapeGeometry.ts';
 import { Marker } from './Marker.tsx';
 import { Readout } from './Readout.tsx';
 import { useChartPointer } from './useChartPointer.ts';
@@ -15,7 +15,10 @@ import { useSnap } from './useSnap.ts';
  * keyboard focus reads out the current iteration.
  */
 export function LandscapeChart({ run, index, width, height, glide = true }: ChartProps) {
-  const g = useMemo(() => landscapeGeometry(run, index, width, height), [run, index, width, height]);
+  // The axes and the parabola change only when the weights seen so far reach a new extent.
+  const { min, max } = landscapeExtent(run, index);
+  const axes = useMemo(() => landscapeAxes(run, { min, max }, width, height), [run, min, max, width, height]);
+  const g = useMemo(() => landscapeGeometry(run, index, width, height, axes), [run, index, width, height, axes]);
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);

@@ -9,7 +9,7 @@ import { SplitLine } from './SplitLine.tsx';
 import { thinRun } from './thinRun.ts';
 import { useChartPointer } from './useChartPointer.ts';
 import { useSnap } from './useSnap.ts';
-import { weightChartGeometry } from './weightChartGeometry.ts';
+import { weightChartAxes, weightChartExtent, weightChartGeometry } from './weightChartGeometry.ts';
 
 /**
  * The weight by iteration: one line, faded after the current iteration, a dashed target line at
@@ -18,7 +18,10 @@ import { weightChartGeometry } from './weightChartGeometry.ts';
  */
 export function WeightChart({ run, index, width, height, glide = true }: ChartProps) {
   const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width), [run, width]);
-  const g = useMemo(() => weightChartGeometry(run, kept, index, width, height), [run, kept, index, width, height]);
+  // The axes and the line change only when the weights seen so far reach a new extent.
+  const { min, max } = weightChartExtent(run, index);
+  const axes = useMemo(() => weightChartAxes(run, kept, { min, max }, width, height), [run, kept, min, max, width, height]);
+  const g = useMemo(() => weightChartGeometry(run, kept, index, width, height, axes), [run, kept, index, width, height, axes]);
   const { layout } = g;
   const { innerWidth, innerHeight, margin } = layout;
   const { pointer, focused, plotHandlers, focusHandlers } = useChartPointer(innerWidth, innerHeight);

@@ -1,10 +1,11 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatNumber, formatSquareOfNumber, idealWeight, type Run } from '../core/index.ts';
 import { chartLayout, type ChartLayout } from './chartLayout.ts';
 import type { ChartPoint } from './ChartPoint.ts';
 import { clampIndex } from './clampIndex.ts';
 import { clampToPlot } from './clampToPlot.ts';
-import { errorLandscape } from './errorLandscape.ts';
+import { errorLandscape, type ErrorLandscape } from './errorLandscape.ts';
+import type { Extent } from './Extent.ts';
 import { finite } from './finite.ts';
 import { fitLinearTicks } from './fitLinearTicks.ts';
 import { formatSlope } from './formatSlope.ts';
@@ -47,15 +48,34 @@ const CURVE_SAMPLES = 160;
 const TOP = 1.08;
 
 /**
- * The error landscape's geometry: error against weight (a parabola lowest at the ideal weight),
- * over the weights visited up to the current iteration and the ideal weight. Errors are drawn
- * relative to the largest in the domain, (delta / deltaMax)², so nothing overflows.
+ * What the landscape draws that stays the same while the reader steps through a run and the
+ * weights seen so far keep their extent: the layout, the axes, the parabola and the ideal
+ * weight. Stepping through the article's run leaves them as they are, and the chart computes
+ * them once (docs/PERFORMANCE.md, fifteenth pass).
  */
-export function landscapeGeometry(run: Run, index: number, width: number, height?: number): LandscapeGeometry {
-  const current = clampIndex(index, run.length);
-  const { input, goal } = run.params;
+export interface LandscapeAxes {
+  readonly layout: ChartLayout;
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  readonly land: ErrorLandscape;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly curvePath: string;
+  readonly ideal: LandscapeGeometry['ideal'];
+}
+
+/** The landscape's weight axis at iteration `index` (`landscapeDomain`). */
+export function landscapeExtent(run: Run, index: number): Extent {
+  return landscapeDomain(run.weights, clampIndex(index, run.length), idealWeight(run.params));
+}
+
+/**
+ * The landscape's layout, axes, parabola and ideal weight over the weight axis `domain`
+ * (`landscapeExtent`). Errors are drawn relative to the largest in the domain,
+ * (delta / deltaMax)², so nothing overflows.
+ */
+export function landscapeAxes(run: Run, domain: Extent, width: number, height?: number): LandscapeAxes {
   const ideal = idealWeight(run.params);
-  const domain = landscapeDomain(run.weights, current, ideal);
   const land = errorLandscape(domain, run.params);
 
   const draft = chartLayout(width, height);
@@ -69,7 +89,6 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
   const xTicks = fitLinearTicks(xScale, layout.xTickCount);
   const xOf = (w: number): number => xScale(w);
   const yOf = (w: number): number => yScale(land.relative(w));
-  const weightAt = (i: number): number => run.weights[i] ?? Number.NaN;
 
   // The span is finite: landscapeDomain keeps both ends within ±7×10³⁰⁷.
   const curveWeights: number[] = [];
@@ -86,6 +105,45 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
     innerWidth,
     innerHeight,
   );
+
+  const idealX = ideal === null ? Number.NaN : xOf(ideal);
+  return {
+    layout,
+    x: xScale,
+    y: yScale,
+    land,
+    xTicks,
+    yTicks,
+    curvePath,
+    ideal:
+      ideal === null || !Number.isFinite(idealX)
+        ? null
+        : { x: clampToPlot(idealX, innerWidth), y: finite(yScale(0)), label: `ideal ${formatNumber(ideal, 6)}` },
+  };
+}
+
+/**
+ * The error landscape's geometry: error against weight (a parabola lowest at the ideal weight),
+ * over the weights visited up to the current iteration and the ideal weight, with the steps
+ * taken so far and the tangent at the current point. `axes` are the chart's layout, axes and
+ * parabola for the weights seen up to `index`: a chart that keeps them while their extent stays
+ * the same computes, for each step, only the steps, the current point and the text.
+ */
+export function landscapeGeometry(
+  run: Run,
+  index: number,
+  width: number,
+  height?: number,
+  axes: LandscapeAxes = landscapeAxes(run, landscapeExtent(run, index), width, height),
+): LandscapeGeometry {
+  const current = clampIndex(index, run.length);
+  const { input, goal } = run.params;
+  const ideal = idealWeight(run.params);
+  const { layout, land, x: xScale, y: yScale } = axes;
+  const { innerWidth, innerHeight } = layout;
+  const xOf = (w: number): number => xScale(w);
+  const yOf = (w: number): number => yScale(land.relative(w));
+  const weightAt = (i: number): number => run.weights[i] ?? Number.NaN;
 
   const steps = stepIndices(current);
   const stepX = (i: number): number => xOf(weightAt(i));
@@ -113,7 +171,6 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
   const tangentHalfLength = layout.compact ? 28 : 40;
   const tangent = tangentSegment(now.x, now.y, slopePx, tangentHalfLength);
 
-  const idealX = ideal === null ? Number.NaN : xOf(ideal);
   const idealText = ideal === null ? '' : formatNumber(ideal, 6);
   const delta = deltaAt(current);
   const summary =
@@ -125,16 +182,13 @@ export function landscapeGeometry(run: Run, index: number, width: number, height
 
   return {
     layout,
-    xTicks,
-    yTicks,
-    curvePath,
+    xTicks: axes.xTicks,
+    yTicks: axes.yTicks,
+    curvePath: axes.curvePath,
     stepPath,
     stepDots,
     steps,
-    ideal:
-      ideal === null || !Number.isFinite(idealX)
-        ? null
-        : { x: clampToPlot(idealX, innerWidth), y: finite(yScale(0)), label: `ideal ${idealText}` },
+    ideal: axes.ideal,
     tangent: {
       x1: finite(tangent.x1),
       y1: finite(tangent.y1),

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_PARAMS, train, type Run } from '../../../src/core/index.ts';
 import { errorChartGeometry } from '../../../src/charts/errorChartGeometry.ts';
 import { errorExtent } from '../../../src/charts/errorExtent.ts';
-import { landscapeGeometry } from '../../../src/charts/landscapeGeometry.ts';
+import { landscapeAxes, landscapeExtent, landscapeGeometry } from '../../../src/charts/landscapeGeometry.ts';
+import { seriesPath } from '../../../src/charts/seriesPath.ts';
 import { thinRun } from '../../../src/charts/thinRun.ts';
-import { weightChartGeometry as weightGeometryOf } from '../../../src/charts/weightChartGeometry.ts';
+import {
+  weightChartAxes,
+  weightChartExtent,
+  weightChartGeometry as weightGeometryOf,
+} from '../../../src/charts/weightChartGeometry.ts';
 import { pathPoints } from './pathPoints.ts';
 
 const withAlpha = (alpha: number, maxUpdates?: number): Run =>
@@ -193,6 +198,73 @@ describe('no NaN or Infinity, whatever the run', () => {
       }
     });
   }
+});
+
+describe('axes kept while their extent stays the same', () => {
+  /** A geometry as data: its functions asked at a few points of the plot. */
+  const asData = (g: { readonly pointNear: (px: number, py: number) => unknown }) =>
+    allText({ ...g, pointNear: [10, 100, 300].map((px) => g.pointNear(px, 40)) });
+
+  // The charts keep their axes from step to step while the extent stays the same, and the
+  // weight chart's line remembers the last count of points it drew: stepping through a run that
+  // way must draw exactly what computing each step from scratch draws.
+  it('stepping forward then back through a run draws what each step computed afresh draws', () => {
+    let steps = 0;
+    let kepts = 0;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -12, max: -9.9, noNaN: true }),
+        fc.double({ min: -2000, max: 3000, noNaN: true }),
+        fc.integer({ min: 240, max: 1200 }),
+        (logAlpha, startWeight, width) => {
+          const run = train({ ...ARTICLE_PARAMS, alpha: 10 ** logAlpha, startWeight }, { maxUpdates: 120 });
+          const kept = thinRun(run.weights, run.length, width);
+          const last = run.length - 1;
+          const order = [...Array.from({ length: last + 1 }, (_, i) => i), ...Array.from({ length: last + 1 }, (_, i) => last - i)];
+          let weightKey = '';
+          let weightAxes = weightChartAxes(run, kept, weightChartExtent(run, 0), width);
+          let landKey = '';
+          let landAxes = landscapeAxes(run, landscapeExtent(run, 0), width);
+          for (const index of order) {
+            const we = weightChartExtent(run, index);
+            if (`${we.min} ${we.max}` !== weightKey) {
+              weightKey = `${we.min} ${we.max}`;
+              weightAxes = weightChartAxes(run, kept, we, width);
+            } else kepts += 1;
+            steps += 1;
+            expect(asData(weightGeometryOf(run, kept, index, width, undefined, weightAxes))).toBe(
+              asData(weightGeometryOf(run, kept, index, width)),
+            );
+            const le = landscapeExtent(run, index);
+            if (`${le.min} ${le.max}` !== landKey) {
+              landKey = `${le.min} ${le.max}`;
+              landAxes = landscapeAxes(run, le, width);
+            }
+            expect(asData(landscapeGeometry(run, index, width, undefined, landAxes))).toBe(
+              asData(landscapeGeometry(run, index, width)),
+            );
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // Diverging runs reach a new extent at every step; over all the runs, most steps kept the
+    // axes, so the comparison is not vacuous.
+    expect(kepts).toBeGreaterThan(steps / 2);
+  });
+});
+
+describe('weightChartAxes.pathThrough', () => {
+  it('draws the line through as many kept points as asked, whatever it drew before', () => {
+    const kept = thinRun(article.weights, article.length, 640);
+    const axes = weightChartAxes(article, kept, weightChartExtent(article, 72), 640);
+    const through = (count: number) =>
+      seriesPath(kept.slice(0, count), axes.x.x, (i) => axes.y.y(article.weights[i] ?? Number.NaN), axes.layout.innerWidth, axes.layout.innerHeight);
+    for (const count of [3, 3, 10, 3, kept.length, 10]) {
+      expect(axes.pathThrough(count)).toBe(through(count));
+    }
+    expect(through(3)).not.toBe(through(10));
+  });
 });
 
 describe('axis ticks', () => {
