@@ -205,7 +205,8 @@ async function measureInteraction(page, info, action) {
     /** @type {Map<string, number>} */
     const seen = new Map();
     for (const { event, work: w } of pairs) {
-      const what = `${event.type} ${String(event.value)}`;
+      // A click has no slider value: it is only the n-th click.
+      const what = Number.isFinite(event.value) ? `${event.type} ${String(event.value)}` : event.type;
       const n = (seen.get(what) ?? 0) + 1;
       seen.set(what, n);
       perEvent.set(`${what} #${String(n)}`, w.cpu);
