@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatNumber, formatSquareOfNumber, idealWeight, type Run } from '../core/index.ts';
 import { chartLayout, type ChartLayout } from './chartLayout.ts';
 import type { ChartPoint } from './ChartPoint.ts';
@@ -55,8 +55,9 @@ const TOP = 1.08;
  */
 export interface LandscapeAxes {
   readonly layout: ChartLayout;
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  /** A weight's x and its error's y, in plot pixels. */
+  readonly xOf: (weight: number) => number;
+  readonly yOf: (weight: number) => number;
   readonly land: ErrorLandscape;
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
@@ -109,8 +110,8 @@ export function landscapeAxes(run: Run, domain: Extent, width: number, height?: 
   const idealX = ideal === null ? Number.NaN : xOf(ideal);
   return {
     layout,
-    x: xScale,
-    y: yScale,
+    xOf,
+    yOf,
     land,
     xTicks,
     yTicks,
@@ -139,10 +140,8 @@ export function landscapeGeometry(
   const current = clampIndex(index, run.length);
   const { input, goal } = run.params;
   const ideal = idealWeight(run.params);
-  const { layout, land, x: xScale, y: yScale } = axes;
+  const { layout, land, xOf, yOf } = axes;
   const { innerWidth, innerHeight } = layout;
-  const xOf = (w: number): number => xScale(w);
-  const yOf = (w: number): number => yScale(land.relative(w));
   const weightAt = (i: number): number => run.weights[i] ?? Number.NaN;
 
   const steps = stepIndices(current);

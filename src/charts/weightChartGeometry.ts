@@ -48,6 +48,8 @@ export interface WeightChartAxes {
   readonly layout: ChartLayout;
   readonly x: IterationAxis;
   readonly y: WeightAxis;
+  /** The y position of iteration `i`'s weight, in plot pixels. */
+  readonly yAt: (i: number) => number;
   /**
    * The path through the first `count` kept iterations. It remembers the last one it drew: the
    * count changes only while the line still grows towards the chart's edge.
@@ -93,6 +95,7 @@ export function weightChartAxes(
     layout,
     x,
     y,
+    yAt,
     pathThrough: (count) => {
       if (count !== drawn) {
         drawn = count;
@@ -124,8 +127,8 @@ export function weightChartGeometry(
   const { layout, x: xAxis, y: axis } = axes;
   const { innerWidth, innerHeight } = layout;
 
+  const { yAt } = axes;
   const weightAt = (i: number): number => weights[i] ?? Number.NaN;
-  const yAt = (i: number): number => axis.y(weightAt(i));
 
   // Kept indices up to the current iteration, then on until the first one far off the chart.
   let end = 0;
