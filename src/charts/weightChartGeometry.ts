@@ -124,10 +124,9 @@ export function weightChartGeometry(
   const current = clampIndex(index, run.length);
   const { weights } = run;
   const target = idealWeight(run.params);
-  const { layout, x: xAxis, y: axis } = axes;
+  const { layout, x: xAxis, y: axis, yAt } = axes;
   const { innerWidth, innerHeight } = layout;
 
-  const { yAt } = axes;
   const weightAt = (i: number): number => weights[i] ?? Number.NaN;
 
   // Kept indices up to the current iteration, then on until the first one far off the chart.
