@@ -11,7 +11,7 @@ test.describe('axe: WCAG 2.1 A and AA', () => {
     const l = lab(page);
     await l.button('Run to end').click();
     await expect(l.count).toHaveText('72 / 72');
-    await l.programSummary.click();
+    await l.openProgram();
     await expect(l.programLines).toBeVisible();
     await page.getByText(/^The example: budget/).click();
     await expect(page.getByRole('textbox', { name: 'Stop when within (dollars)' })).toBeVisible();

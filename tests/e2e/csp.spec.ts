@@ -143,7 +143,7 @@ test.describe('the Content-Security-Policy', () => {
     await l.button('Pause').click();
     await l.button('Run to end').click();
     await expect(l.count).toHaveText('72 / 72');
-    await l.programSummary.click();
+    await l.openProgram();
     await expect(l.programLines).toBeVisible();
     await expect(l.programLines).toContainText('498.75');
 

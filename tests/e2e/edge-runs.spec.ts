@@ -42,7 +42,7 @@ test.describe('runs that do not reach the goal', () => {
     await expectOnlyFiniteNumbers(page, 'diverge, iteration 3');
 
     // The last iterations hold numbers near the largest double; the program output says why it would crash.
-    await l.programSummary.click();
+    await l.openProgram();
     await l.button('Run to end').click();
     await expect(l.count).toHaveText('2019 / 2019');
     await expect(l.section).toContainText('The program would crash after line');

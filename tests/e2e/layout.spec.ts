@@ -66,7 +66,7 @@ test.describe('layout at phone, tablet and desktop widths', () => {
       await l.preset('Diverge').click();
       await l.button('Run to end').click();
       await expect(l.count).toHaveText('2019 / 2019');
-      await l.programSummary.click();
+      await l.openProgram();
       await page.getByText(/^The example: budget/).click();
       const divergePath = testInfo.outputPath(`lab-diverge-${width}.png`);
       await l.section.screenshot({ path: divergePath, animations: 'disabled' });

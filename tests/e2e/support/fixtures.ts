@@ -72,6 +72,7 @@ export function readOriginalTrace(): string {
 export function lab(page: Page) {
   // Scoped to the lab's section: chapters further down have playback controls of their own.
   const section = page.locator('section#lab');
+  const programSummary = section.getByText('The run as the article’s program printed it', { exact: true });
   return {
     section,
     /** The "How this run ends: …" verdict. */
@@ -87,8 +88,18 @@ export function lab(page: Page) {
     playPause: section.getByRole('button', { name: /^(Play|Pause)$/ }),
     preset: (name: string) => section.getByRole('button', { name, exact: true }),
     table: section.getByRole('region', { name: 'Iterations around the current one', exact: true }),
-    programSummary: section.getByText('The run as the article’s program printed it', { exact: true }),
+    programSummary,
     programLines: section.locator('pre.program__lines'),
+    /**
+     * Opens the program's printout from the keyboard (focus, Enter). After a step or Run to end,
+     * the lab's panels catch up with the run as they come onto the screen, and in the frames
+     * after the summary scrolls into view they can move it by about 35 px: a mouse press and its
+     * release could then land on different elements, and no click would reach the summary.
+     */
+    openProgram: async () => {
+      await programSummary.focus();
+      await page.keyboard.press('Enter');
+    },
   };
 }
 
