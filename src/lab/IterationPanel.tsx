@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { formatExact, formatMoney, formatScientific, iterationAt } from '../core/index.ts';
 import { useOnScreen } from '../layout/useOnScreen.ts';
-import { describeError, formatGap, sameRun, useTutorialAtRest } from '../store/index.ts';
+import { describeError, describeStep, formatGap, sameRun, useTutorialAtRest } from '../store/index.ts';
 
 /** The numbers of the iteration on show: predict, compare, learn. */
 export function IterationPanel() {
@@ -11,7 +11,6 @@ export function IterationPanel() {
   const { run, index } = useTutorialAtRest((s) => s.lab, { live: useOnScreen(section), trailing: true, atOnce: sameRun });
   const it = iterationAt(run, index);
   const { alpha, goal } = run.params;
-  const isLast = index === run.length - 1;
   return (
     <section ref={section} className="iteration" aria-labelledby="iteration-title">
       <h3 id="iteration-title">Iteration {index}</h3>
@@ -43,9 +42,8 @@ export function IterationPanel() {
         <div>
           <dt>Next weight</dt>
           <dd>
-            {it.newWeight === null
-              ? 'overflows: beyond 1.8 × 10³⁰⁸'
-              : `${formatExact(it.newWeight)}${isLast && it.delta === 0 ? ' (unchanged: delta is 0)' : ''}`}
+            {it.newWeight === null ? 'overflows: beyond 1.8 × 10³⁰⁸' : formatExact(it.newWeight)}{' '}
+            <span className="iteration__step">{describeStep(it)}</span>
           </dd>
         </div>
       </dl>

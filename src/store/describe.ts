@@ -42,6 +42,21 @@ export function describeError(it: Iteration): string {
   return it.error === null ? `${formatSquareOfNumber(it.delta)} (too large for a 64-bit float)` : formatScientific(it.error);
 }
 
+/**
+ * What the update does to the weight, in a few words that fit under the next weight: how far it
+ * moves, or why it stays. The same one line at every iteration, so the numbers around it keep
+ * their place as the reader steps to the end of a run.
+ */
+export function describeStep(it: Iteration): string {
+  if (it.delta === 0) return 'unchanged: delta is 0';
+  if (it.newWeight === null) return 'so the run stops here';
+  if (it.newWeight === it.weight) return 'unchanged: the step rounds away';
+  const step = it.newWeight - it.weight;
+  // Two weights near the float's limit, of opposite signs, can be further apart than it.
+  if (!Number.isFinite(step)) return 'moves by more than 1.8 × 10³⁰⁸';
+  return `moves by ${step > 0 ? '+' : ''}${formatNumber(step)}`;
+}
+
 /** Why the run ended, in plain words: always one of the trainer's stop reasons. */
 export function describeStop(run: Run): Description {
   const { stop, params } = run;

@@ -26,7 +26,7 @@ export {
   useTutorialTrailing,
   type AtRestOptions,
 } from './useTutorial.ts';
-export { announceIteration, describeError, formatGap, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
+export { announceIteration, describeError, describeStep, formatGap, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
 export { commit, commitChapter, commitParam, commitParams, commitTolerance } from './actions.ts';
 export { runToCsv } from './runCsv.ts';
 export { SHORTCUTS, shortcutFor, type Shortcut } from './shortcuts.ts';

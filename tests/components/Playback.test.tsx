@@ -58,7 +58,7 @@ describe('Playback', () => {
     expect(scrubber()).toHaveAttribute('aria-valuetext', 'Iteration 72 of 72');
     expect(definitionOf(panel(), 'Weight')).toBe('498.75');
     expect(definitionOf(panel(), 'Delta')).toBe('$0');
-    expect(definitionOf(panel(), 'Next weight')).toBe('498.75 (unchanged: delta is 0)');
+    expect(definitionOf(panel(), 'Next weight')).toBe('498.75 unchanged: delta is 0');
 
     await user.click(button('Reset'));
     expect(screen.getByRole('heading', { name: 'Iteration 0' })).toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('Playback', () => {
     expect(definitionOf(p, 'Delta')).toBe('−$35,838,000');
     expect(definitionOf(p, 'Error')).toBe('1.28 × 10¹⁵');
     expect(definitionOf(p, 'Weight delta')).toBe('−7.168 × 10¹²');
-    expect(definitionOf(p, 'Next weight')).toBe('391.236');
+    expect(definitionOf(p, 'Next weight')).toBe('391.236 moves by +71.68');
     expect(p).toHaveTextContent('Next weight = weight − weight delta × 1.0 × 10⁻¹¹.');
   });
 
@@ -150,7 +150,7 @@ describe('IterationPanel', () => {
     expect(definitionOf(p, 'Prediction')).toBe('$200,000');
     expect(definitionOf(p, 'Delta')).toBe('−$99,550,000');
     expect(definitionOf(p, 'Error')).toBe('9.91 × 10¹⁵');
-    expect(definitionOf(p, 'Next weight')).toBe('200.1');
+    expect(definitionOf(p, 'Next weight')).toBe('200.1 moves by +199.1');
   });
 
   it('at the end of a diverging run says the next weight overflows instead of showing Infinity', () => {
@@ -158,7 +158,7 @@ describe('IterationPanel', () => {
     renderWithStore(<IterationPanel />, { ...state, lab: { ...state.lab, index: state.lab.run.length - 1 } });
     const p = panel();
     expect(p).toHaveAccessibleName('Iteration 2019');
-    expect(definitionOf(p, 'Next weight')).toBe('overflows: beyond 1.8 × 10³⁰⁸');
+    expect(definitionOf(p, 'Next weight')).toBe('overflows: beyond 1.8 × 10³⁰⁸ so the run stops here');
     expect(p.innerHTML).not.toMatch(/NaN|Infinity/);
   });
 });

@@ -169,3 +169,25 @@ test.describe('what stays put while the learning rate changes', () => {
     });
   }
 });
+
+test.describe('what stays put while the reader steps through a run', () => {
+  for (const width of [360, 1280] as const) {
+    test(`${width} px: the iteration's numbers keep their height to the end of the run`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openPage(page);
+      const l = lab(page);
+      const panel = l.section.getByRole('region', { name: /^Iteration \d+$/ });
+      await panel.scrollIntoViewIfNeeded();
+      const height = () => panel.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+      const start = await height();
+      await l.button('Step').click();
+      await expect(l.iterationHeading).toHaveText('Iteration 1');
+      expect(await height(), 'at iteration 1').toBe(start);
+      // The last iteration's next weight is unchanged (delta is 0): a note that once took a line of its own.
+      await l.button('Run to end').click();
+      await expect(l.iterationHeading).toHaveText('Iteration 72');
+      await expect(panel).toContainText('unchanged: delta is 0');
+      expect(await height(), 'at iteration 72').toBe(start);
+    });
+  }
+});

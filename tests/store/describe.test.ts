@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PARAMS, iterationAt, train } from '../../src/core/index.ts';
-import { announceIteration, describeRegime, describeStop, ordinal, shortcutFor } from '../../src/store/index.ts';
+import { announceIteration, describeRegime, describeStep, describeStop, ordinal, shortcutFor } from '../../src/store/index.ts';
 
 const runWith = (alpha: number, options = {}) => train({ ...ARTICLE_PARAMS, alpha }, options);
 
@@ -33,6 +33,36 @@ describe('describeStop says why every kind of run ended', () => {
   it('reports a tolerance and a cap', () => {
     expect(describeStop(runWith(1e-11, { tolerance: 1000 })).title).toBe('Close enough');
     expect(describeStop(runWith(1e-14, { maxUpdates: 10 })).detail).toContain('limit of 10 updates');
+  });
+});
+
+describe('describeStep says what each update does to the weight', () => {
+  const lastOf = (alpha: number) => {
+    const run = runWith(alpha);
+    return iterationAt(run, run.length - 1);
+  };
+
+  it('gives the signed distance the weight moves', () => {
+    const run = runWith(1e-11);
+    expect(describeStep(iterationAt(run, 0))).toBe('moves by +199.1');
+    expect(describeStep(iterationAt(run, 2))).toBe('moves by +71.68');
+    // Past the goal, the weight comes back: a negative step, with a true minus sign.
+    expect(describeStep(iterationAt(runWith(9e-11), 1))).toMatch(/^moves by −[\d,.]+$/u);
+  });
+
+  it('says why the weight stays where it does not move', () => {
+    expect(describeStep(lastOf(1e-11))).toBe('unchanged: delta is 0');
+    // A stalled run: the step is smaller than the weight's precision.
+    expect(describeStep(lastOf(5e-12))).toBe('unchanged: the step rounds away');
+  });
+
+  it('ends a diverging run in words, never Infinity or NaN', () => {
+    expect(describeStep(lastOf(6e-11))).toBe('so the run stops here');
+  });
+
+  it('says a step too long for a float in words', () => {
+    const huge = { index: 0, weight: -1.7e308, prediction: -1.7e308, delta: -1.7e308, error: null, weightDelta: -1, newWeight: 1.7e308 };
+    expect(describeStep(huge)).toBe('moves by more than 1.8 × 10³⁰⁸');
   });
 });
 
