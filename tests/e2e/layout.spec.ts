@@ -189,5 +189,26 @@ test.describe('what stays put while the reader steps through a run', () => {
       await expect(panel).toContainText('unchanged: delta is 0');
       expect(await height(), 'at iteration 72').toBe(start);
     });
+
+    test(`${width} px: with the table's rows at the top of the screen, a step does not scroll the page`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 720 });
+      await openPage(page);
+      const l = lab(page);
+      await l.table.scrollIntoViewIfNeeded();
+      // The third row at the top of the screen: the rows above it leave the table as the window moves down the run.
+      // The shortcuts work with the focus on the table; focusing it must not scroll the page either.
+      await l.table.locator('tbody tr').nth(2).evaluate((row) => {
+        row.scrollIntoView({ block: 'start' });
+        row.closest<HTMLElement>('.table-scroll')?.focus({ preventScroll: true });
+      });
+      const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+      const before = await scrollY();
+      // From iteration 5 on, each step moves the table's window of nine rows down by one.
+      for (let i = 1; i <= 8; i++) {
+        await page.keyboard.press('l');
+        await expect(l.table.locator('tr[aria-current="step"] th')).toHaveText(String(i));
+        expect(await scrollY(), `after step ${i}`).toBe(before);
+      }
+    });
   }
 });

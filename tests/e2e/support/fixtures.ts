@@ -91,10 +91,10 @@ export function lab(page: Page) {
     programSummary,
     programLines: section.locator('pre.program__lines'),
     /**
-     * Opens the program's printout from the keyboard (focus, Enter). After a step or Run to end,
-     * the lab's panels catch up with the run as they come onto the screen, and in the frames
-     * after the summary scrolls into view they can move it by about 35 px: a mouse press and its
-     * release could then land on different elements, and no click would reach the summary.
+     * Opens the program's printout from the keyboard (focus, Enter), which does not depend on
+     * where the summary is on the screen. A click does: after a step or Run to end the lab's
+     * panels catch up with the run as they come onto the screen, and a press and its release
+     * that straddle a move of the page land on different elements.
      */
     openProgram: async () => {
       await programSummary.focus();
