@@ -17,7 +17,7 @@ test.describe('the article’s run in the lab', () => {
     await expect(l.button('Step')).toBeDisabled();
     await expect(l.scrubber).toHaveAttribute('aria-valuetext', 'Iteration 72 of 72');
     // The current row of the table is the last one.
-    await expect(l.table.locator('tr[aria-current="step"] th')).toHaveText('72');
+    await expect(l.currentRow).toHaveText('72');
   });
 
   test('the program output equals the article’s printout, character for character', async ({ page }) => {

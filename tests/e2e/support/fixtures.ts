@@ -72,6 +72,7 @@ export function readOriginalTrace(): string {
 export function lab(page: Page) {
   // Scoped to the lab's section: chapters further down have playback controls of their own.
   const section = page.locator('section#lab');
+  const table = section.getByRole('region', { name: 'Iterations around the current one', exact: true });
   const programSummary = section.getByText('The run as the article’s program printed it', { exact: true });
   return {
     section,
@@ -87,7 +88,9 @@ export function lab(page: Page) {
     button: (name: string) => section.getByRole('button', { name, exact: true }),
     playPause: section.getByRole('button', { name: /^(Play|Pause)$/ }),
     preset: (name: string) => section.getByRole('button', { name, exact: true }),
-    table: section.getByRole('region', { name: 'Iterations around the current one', exact: true }),
+    table,
+    /** The iteration number of the table's current row. */
+    currentRow: table.locator('tr[aria-current="step"] th'),
     programSummary,
     programLines: section.locator('pre.program__lines'),
     /**
