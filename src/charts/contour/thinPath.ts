@@ -47,9 +47,16 @@ export interface Polyline {
 
 const clampTo = (v: number, size: number): number => Math.round(Math.min(size + OVERSHOOT, Math.max(-OVERSHOOT, v)) * 10) / 10;
 
+/** Whether a point lies beyond the band around the plot that a path is drawn in. */
+const beyondBand = (px: number, py: number, plotWidth: number, plotHeight: number): boolean =>
+  px < -OVERSHOOT || px > plotWidth + OVERSHOOT || py < -OVERSHOOT || py > plotHeight + OVERSHOOT;
+
 /**
- * The path through the kept points, pulled into a band 2,000 px around the plot (a diverging run
- * flies far off it; the chart's clip path hides the band).
+ * The path through the kept points, in a band 2,000 px around the plot (the chart's clip path
+ * hides the band). A diverging run flies far off the plot: the path goes on to the first point
+ * beyond the band, pulled in to its edge, and stops there. Drawing the rest, every point pulled
+ * to a corner of the band, made hundreds of dashed lines thousands of pixels long, and a single
+ * frame took seconds to paint.
  */
 export function polyline(
   kept: readonly number[],
@@ -68,6 +75,7 @@ export function polyline(
     d += `${drawn.length === 0 ? 'M' : 'L'}${clampTo(px, plotWidth)},${clampTo(py, plotHeight)}`;
     drawn.push(i);
     ends.push(d.length);
+    if (beyondBand(px, py, plotWidth, plotHeight)) break;
   }
   return { kept: drawn, ends, d };
 }

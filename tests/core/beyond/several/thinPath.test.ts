@@ -49,11 +49,23 @@ describe('polyline and polylineUpTo', () => {
   });
 
   it('pulls far points into a band round the plot, and never writes NaN or Infinity', () => {
-    const far = [0, 1e300, -1e300, Number.NaN];
+    const far = [0, 1500, -1e300, Number.NaN];
     const line = polyline([0, 1, 2, 3], (i) => far[i] ?? 0, () => 0, 100, 100);
-    expect(line.d).toBe('M0,0L2100,0L-2000,0');
+    expect(line.d).toBe('M0,0L1500,0L-2000,0');
     expect(polylineUpTo(line, 3, Number.NaN, 0, 100, 100)).toBe(line.d);
     expect(polylineUpTo(line, 0, Infinity, 0, 100, 100)).toBe('M0,0');
+  });
+
+  it('stops at the first point beyond the band: a diverging run is not drawn on off the plot', () => {
+    // A zig-zag whose swings double at each update, as a run above the edge does.
+    const swing = (i: number) => (i % 2 === 0 ? 1 : -1) * 2 ** i;
+    const count = 1000;
+    const line = polyline(thinPath(count, swing, swing, 1), swing, swing, 100, 100);
+    // 2^11 = 2048 is the first swing beyond the 2,000 px band.
+    expect(line.kept.at(-1)).toBe(11);
+    expect(line.d.endsWith('L-2000,-2000')).toBe(true);
+    // Later iterations draw one last segment, to the current point pulled into the band.
+    expect(polylineUpTo(line, 500, swing(500), swing(500), 100, 100)).toBe(`${line.d}L2100,2100`);
   });
 
   it('is empty before anything is drawn', () => {
