@@ -18,7 +18,8 @@ export function Lab() {
   const store = useTutorialStore();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const shortcut = shortcutFor(event.key, target, event);
+    const { tagName, isContentEditable } = target;
+    const shortcut = shortcutFor(event.key, { tagName, isContentEditable, scrollsSideways: scrollsSideways(target) }, event);
     if (!shortcut) return;
     event.preventDefault();
     store.setState(shortcut.action);
@@ -54,7 +55,10 @@ export function Lab() {
       </div>
       <section className="shortcuts" aria-labelledby="shortcuts-title">
         <h3 id="shortcuts-title">Keyboard shortcuts</h3>
-        <p>They work while the focus is in the lab, except inside a text box, slider or menu.</p>
+        <p>
+          They work while the focus is in the lab, except inside a text box, slider or menu. On a button, Space presses
+          the button. Where a box scrolls sideways (the table on a narrow screen), ← and → scroll it: step with J and L.
+        </p>
         <dl>
           {SHORTCUTS.map((s) => (
             <div key={s.label}>
@@ -69,6 +73,13 @@ export function Lab() {
       <Announcer />
     </>
   );
+}
+
+/** Whether the reader can scroll an element sideways (the trace's table, on a phone). */
+function scrollsSideways(element: HTMLElement): boolean {
+  if (element.scrollWidth <= element.clientWidth) return false;
+  const { overflowX } = getComputedStyle(element);
+  return overflowX === 'auto' || overflowX === 'scroll';
 }
 
 /**

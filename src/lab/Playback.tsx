@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useFocusKept } from '../controls/useFocusKept.ts';
 import {
   SPEEDS,
   goTo,
@@ -20,6 +21,7 @@ import {
 export function Playback() {
   const store = useTutorialStore();
   const id = useId();
+  const group = useFocusKept<HTMLDivElement>();
   const index = useTutorialTrailing((s) => s.lab.index);
   const length = useTutorialTrailing((s) => s.lab.run.length);
   const playing = useTutorialTrailing((s) => s.lab.playing);
@@ -29,7 +31,7 @@ export function Playback() {
   const atEnd = index === last;
 
   return (
-    <div className="playback" role="group" aria-label="Training playback">
+    <div ref={group} className="playback" role="group" aria-label="Training playback">
       <div className="playback__buttons">
         <button type="button" onClick={() => { store.setState(reset); }} disabled={atStart} aria-keyshortcuts="Home">
           Reset
@@ -65,7 +67,8 @@ export function Playback() {
           aria-valuetext={`Iteration ${index} of ${last}`}
           onChange={(event) => { store.setState((s) => goTo(s, Number(event.target.value))); }}
         />
-        <output htmlFor={`${id}-scrub`} className="playback__count">
+        {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
+        <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count">
           {index} / {last}
         </output>
       </div>

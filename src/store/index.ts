@@ -29,4 +29,4 @@ export {
 export { announceIteration, describeError, describeStep, formatGap, describeRegime, describeStop, ordinal, type Description } from './describe.ts';
 export { commit, commitChapter, commitParam, commitParams, commitTolerance } from './actions.ts';
 export { runToCsv } from './runCsv.ts';
-export { SHORTCUTS, shortcutFor, type Shortcut } from './shortcuts.ts';
+export { SHORTCUTS, shortcutFor, type KeyTarget, type Shortcut } from './shortcuts.ts';

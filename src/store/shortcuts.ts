@@ -18,20 +18,36 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['End'], label: 'End', does: 'Run to end', action: runToEnd },
 ];
 
-/** Elements that need these keys for themselves (typing, sliders, menus, buttons). */
-const OWN_KEYS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'SUMMARY', 'BUTTON', 'A']);
+/** Elements that take every key for themselves: text boxes, sliders, menus. */
+const ALL_KEYS_OWN = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** Elements that Space presses or follows: the other shortcuts still work on them. */
+const SPACE_OWN = new Set(['BUTTON', 'A', 'SUMMARY']);
+
+/** The keys that scroll a box sideways. */
+const SIDEWAYS = new Set(['ArrowLeft', 'ArrowRight']);
+
+/** Where a key was pressed: the element's tag, and whether it is a box the reader can scroll sideways. */
+export interface KeyTarget {
+  readonly tagName: string;
+  readonly isContentEditable?: boolean;
+  readonly scrollsSideways?: boolean;
+}
 
 /**
- * The shortcut for a key press, or undefined. Keys pressed in a text box, slider, menu, button
- * or link keep their usual meaning; so do presses with Ctrl, Alt or Meta.
+ * The shortcut for a key press, or undefined. Keys keep their usual meaning in a text box,
+ * slider or menu, and with Ctrl, Alt or Meta; so does Space on a button, link or summary, and
+ * so do ← and → in a box that scrolls sideways (the trace's table on a phone), where J and L step.
  */
 export function shortcutFor(
   key: string,
-  target: { tagName: string; isContentEditable?: boolean },
+  target: KeyTarget,
   modifiers: { ctrlKey: boolean; altKey: boolean; metaKey: boolean },
 ): Shortcut | undefined {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return undefined;
-  if (OWN_KEYS.has(target.tagName) || target.isContentEditable === true) return undefined;
+  if (ALL_KEYS_OWN.has(target.tagName) || target.isContentEditable === true) return undefined;
+  if (key === ' ' && SPACE_OWN.has(target.tagName)) return undefined;
+  if (SIDEWAYS.has(key) && target.scrollsSideways === true) return undefined;
   const pressed = key.length === 1 ? key.toLowerCase() : key;
   return SHORTCUTS.find((s) => s.keys.includes(pressed));
 }

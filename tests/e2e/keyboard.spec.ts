@@ -141,6 +141,54 @@ test.describe('the lab by keyboard alone', () => {
     await checkShortcuts(page, chart);
   });
 
+  test('a button that disables itself hands the focus to Play, and shortcuts other than Space work on buttons', async ({ page }) => {
+    await openPage(page);
+    const l = lab(page);
+    const step = l.button('Step');
+    await step.focus();
+    // End on a button runs to the end, as on the rest of the lab; Step is then disabled.
+    await page.keyboard.press('End');
+    await expect(l.count).toHaveText('72 / 72');
+    await expect(step).toBeDisabled();
+    await expect(l.playPause).toBeFocused();
+    // Home resets; Space stays the focused button's own key (Play).
+    await page.keyboard.press('Home');
+    await expect(l.count).toHaveText('0 / 72');
+    await page.keyboard.press('ArrowRight');
+    await expect(l.count).toHaveText('1 / 72');
+
+    // Run to end pressed with Enter disables itself: the focus goes to Play, not to the page.
+    const runToEnd = l.button('Run to end');
+    await runToEnd.focus();
+    await page.keyboard.press('Enter');
+    await expect(l.count).toHaveText('72 / 72');
+    await expect(l.playPause).toBeFocused();
+    await expectVisibleFocus(l.playPause);
+    // And Reset, from the other end.
+    const reset = l.button('Reset');
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect(l.count).toHaveText('0 / 72');
+    await expect(l.playPause).toBeFocused();
+  });
+
+  test('on a phone, ← and → scroll the table sideways, and J and L step', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await openPage(page);
+    const l = lab(page);
+    await l.table.focus();
+    const scrollLeft = () => l.table.evaluate((box) => box.scrollLeft);
+    expect(await l.table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scrollLeft).toBeGreaterThan(0);
+    await expect(l.count).toHaveText('0 / 72');
+    await page.keyboard.press('l');
+    await expect(l.count).toHaveText('1 / 72');
+    await page.keyboard.press('j');
+    await expect(l.count).toHaveText('0 / 72');
+    await expect(l.table).toBeFocused();
+  });
+
   test('shortcuts leave text boxes, sliders and the menu alone', async ({ page }) => {
     await openPage(page);
     const l = lab(page);

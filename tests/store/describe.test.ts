@@ -110,10 +110,32 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor('End', div, none)?.does).toBe('Run to end');
   });
 
-  it('leave inputs, buttons and modified keys alone', () => {
-    expect(shortcutFor('ArrowRight', { tagName: 'INPUT' }, none)).toBeUndefined();
-    expect(shortcutFor(' ', { tagName: 'BUTTON' }, none)).toBeUndefined();
+  it('leave text boxes, sliders, menus and modified keys alone', () => {
+    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) {
+      for (const key of [' ', 'k', 'ArrowRight', 'l', 'Home', 'End']) {
+        expect(shortcutFor(key, { tagName }, none), `${key} in ${tagName}`).toBeUndefined();
+      }
+    }
     expect(shortcutFor('k', { tagName: 'DIV', isContentEditable: true }, none)).toBeUndefined();
     expect(shortcutFor('l', { tagName: 'DIV' }, { ...none, ctrlKey: true })).toBeUndefined();
+  });
+
+  it('leave Space to buttons, links and summaries, and take their other keys', () => {
+    for (const tagName of ['BUTTON', 'A', 'SUMMARY']) {
+      expect(shortcutFor(' ', { tagName }, none), tagName).toBeUndefined();
+      expect(shortcutFor('k', { tagName }, none)?.does, tagName).toBe('Play or pause');
+      expect(shortcutFor('ArrowRight', { tagName }, none)?.does, tagName).toBe('Step');
+      expect(shortcutFor('End', { tagName }, none)?.does, tagName).toBe('Run to end');
+    }
+  });
+
+  it('leave ← and → to a box that scrolls sideways, where J and L step', () => {
+    const box = { tagName: 'DIV', scrollsSideways: true };
+    expect(shortcutFor('ArrowRight', box, none)).toBeUndefined();
+    expect(shortcutFor('ArrowLeft', box, none)).toBeUndefined();
+    expect(shortcutFor('l', box, none)?.does).toBe('Step');
+    expect(shortcutFor('j', box, none)?.does).toBe('Step back');
+    expect(shortcutFor('Home', box, none)?.does).toBe('Reset to iteration 0');
+    expect(shortcutFor('ArrowRight', { tagName: 'DIV', scrollsSideways: false }, none)?.does).toBe('Step');
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatNumber } from '../../../core/index.ts';
+import { useFocusKept } from '../../../controls/useFocusKept.ts';
 import { useMany, useManyStore } from './context.ts';
 import { MANY_SPEEDS, goTo, pause, play, reset, runToEnd, setSpeed, stepBack, stepForward } from './state.ts';
 
@@ -10,6 +11,7 @@ const SUFFIX = ', many examples';
 export function Playback() {
   const store = useManyStore();
   const id = useId();
+  const group = useFocusKept<HTMLDivElement>();
   const index = useMany((s) => s.index);
   const length = useMany((s) => s.run?.length ?? 1);
   const playing = useMany((s) => s.playing);
@@ -21,7 +23,7 @@ export function Playback() {
   const named = (visible: string) => ({ 'aria-label': `${visible}${SUFFIX}` });
 
   return (
-    <div className="playback many-playback" role="group" aria-label="Many examples playback">
+    <div ref={group} className="playback many-playback" role="group" aria-label="Many examples playback">
       <div className="playback__buttons">
         <button type="button" onClick={() => { store.setState(reset); }} disabled={atStart} {...named('Reset')}>
           Reset
@@ -59,7 +61,8 @@ export function Playback() {
           aria-valuetext={`Iteration ${index} of ${last}`}
           onChange={(event) => { store.setState((s) => goTo(s, Number(event.target.value))); }}
         />
-        <output htmlFor={`${id}-scrub`} className="playback__count many-playback__count">
+        {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
+        <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count many-playback__count">
           {index} / {last}
         </output>
       </div>

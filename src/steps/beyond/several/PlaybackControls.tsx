@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatNumber } from '../../../core/index.ts';
+import { useFocusKept } from '../../../controls/useFocusKept.ts';
 import { PACES, goTo, reset, runToEnd, setPace, stepBack, stepForward, togglePlay, type Playback } from './playback.ts';
 
 export interface PlaybackControlsProps {
@@ -18,6 +19,7 @@ export interface PlaybackControlsProps {
 /** Reset, Step back, Play / Pause, Step, Run to end, the iteration slider and the pace, like the lab's. */
 export function PlaybackControls({ name, context, playback, update }: PlaybackControlsProps) {
   const id = useId();
+  const group = useFocusKept<HTMLDivElement>();
   const { index, last, playing, pace } = playback;
   const atStart = index === 0;
   const atEnd = index === last;
@@ -28,7 +30,7 @@ export function PlaybackControls({ name, context, playback, update }: PlaybackCo
     </>
   );
   return (
-    <div className="playback several-playback" role="group" aria-label={name}>
+    <div ref={group} className="playback several-playback" role="group" aria-label={name}>
       <div className="playback__buttons">
         <button type="button" onClick={() => { update(reset); }} disabled={atStart}>
           Reset{hidden}
@@ -65,7 +67,8 @@ export function PlaybackControls({ name, context, playback, update }: PlaybackCo
             update((p) => goTo(p, next));
           }}
         />
-        <output htmlFor={`${id}-scrub`} className="playback__count">
+        {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
+        <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count">
           {index} / {last}
         </output>
       </div>
