@@ -35,6 +35,12 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
   // The reader's unfinished text; null while showing the committed value.
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // How many refusals so far: each is a new alert, announced even when its words are the last one's.
+  const [refusals, setRefusals] = useState(0);
+  const tell = (refusal: string | null): void => {
+    setMessage(refusal);
+    if (refusal !== null) setRefusals((n) => n + 1);
+  };
   const [drag, setDrag] = useState<{ x: number; pointer: number; moved: boolean } | null>(null);
   // When the value changes from elsewhere (a slider, a preset), an old message no longer applies.
   const [shown, setShown] = useState(value);
@@ -46,7 +52,7 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
 
   const commitValue = (next: number): boolean => {
     const refusal = onCommit(next);
-    setMessage(refusal);
+    tell(refusal);
     return refusal === null;
   };
 
@@ -54,7 +60,7 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
     if (draft === null) return;
     const parsed = parseNumber(draft);
     if (!parsed.ok) {
-      setMessage(`${parsed.message} ${label} stays ${display(value)}.`);
+      tell(`${parsed.message} ${label} stays ${display(value)}.`);
       return;
     }
     if (commitValue(parsed.value)) setDraft(null);
@@ -63,7 +69,13 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
   const step = (direction: 1 | -1): void => {
     if (!nudge) return;
     const next = nudge(value, direction);
-    if (Number.isFinite(next) && commitValue(next)) setDraft(null);
+    if (!Number.isFinite(next)) return;
+    // The keys move within the slider's range: from a value typed beyond it, they would jump back the other way.
+    if ((next - value) * direction < 0) {
+      tell(`${label} stays ${display(value)}: ↑ and ↓ move within the slider’s range, and this is ${direction > 0 ? 'above' : 'below'} it. Type a value instead.`);
+      return;
+    }
+    if (commitValue(next)) setDraft(null);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -130,7 +142,7 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
       <span className={`number-inline-wrap ${className ?? ''}`}>
         {input}
         {message && (
-          <span id={messageId} className="field-message" role="alert">
+          <span key={refusals} id={messageId} className="field-message" role="alert">
             {message}
           </span>
         )}
@@ -147,7 +159,7 @@ export function NumberField({ label, value, onCommit, display = String, nudge, i
         </small>
       )}
       {message && (
-        <p id={messageId} className="field-message" role="alert">
+        <p key={refusals} id={messageId} className="field-message" role="alert">
           {message}
         </p>
       )}

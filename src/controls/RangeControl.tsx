@@ -32,7 +32,8 @@ export function RangeControl({ label, value, range, format, display, hint, onCha
         <label htmlFor={`${id}-slider`} className="param-control__label">
           {label}
         </label>
-        <output htmlFor={`${id}-slider`} className="param-control__value">
+        {/* Not a live region (an output is one by default): the slider says the same in its value text. */}
+        <output aria-live="off" htmlFor={`${id}-slider`} className="param-control__value">
           {format(value)}
         </output>
       </div>

@@ -25,7 +25,8 @@ export function SliderField({ label, value, min, max, step, format, onChange, hi
         <label htmlFor={id} className="param-control__label">
           {label}
         </label>
-        <output htmlFor={id} className="param-control__value">
+        {/* Not a live region (an output is one by default): the slider says the same in its value text. */}
+        <output aria-live="off" htmlFor={id} className="param-control__value">
           {format(value)}
         </output>
       </div>

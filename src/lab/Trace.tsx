@@ -129,7 +129,7 @@ function ProgramLines({ run, index }: { run: Run; index: number }) {
   };
   return (
     <>
-      <pre className="program__lines" tabIndex={0} aria-label="Program output">
+      <pre className="program__lines" tabIndex={0} role="region" aria-label="Program output">
         {[...shown, ...tail].join('\n')}
       </pre>
       <p className="field-hint">

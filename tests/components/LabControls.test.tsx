@@ -138,6 +138,25 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     await user.keyboard('{ArrowDown}');
     expect(store.getState().lab.params.alpha).toBe(1e-11);
   });
+
+  it('arrow keys never jump back the other way from a value typed beyond the slider, and say so each time', async () => {
+    const { user, store } = renderControls();
+    await user.clear(alphaBox());
+    await user.type(alphaBox(), '1{Enter}');
+    expect(store.getState().lab.params.alpha).toBe(1);
+    await user.keyboard('{ArrowUp}');
+    expect(store.getState().lab.params.alpha).toBe(1);
+    const first = screen.getByRole('alert');
+    expect(first).toHaveTextContent('Learning rate, exact value stays 1: ↑ and ↓ move within the slider’s range, and this is above it.');
+    // The same refusal again is a new alert, so a screen reader hears it again.
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('alert')).not.toBe(first);
+    expect(screen.getByRole('alert')).toHaveTextContent('stays 1');
+    // Down moves into the slider's range: the key's own direction.
+    await user.keyboard('{ArrowDown}');
+    expect(store.getState().lab.params.alpha).toBeLessThan(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });
 
 describe('LabControls: starting weight', () => {

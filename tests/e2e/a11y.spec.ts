@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, lab, openPage, test } from './support/fixtures.ts';
 
-test.describe('axe: WCAG 2.1 A and AA', () => {
+test.describe('axe: WCAG 2.1 A and AA, and best practices', () => {
   test('at the start', async ({ page }, testInfo) => {
     await openPage(page);
     await expectNoAxeViolations(page, testInfo, 'start');

@@ -28,7 +28,7 @@ function inputs(page: Page) {
     w1Box: section.getByRole('textbox', { name: 'Starting weight 1 (budget), exact value', exact: true }),
     w2Box: section.getByRole('textbox', { name: 'Starting weight 2 (runtime), exact value', exact: true }),
     map: section.getByRole('img', { name: /^Contour map of the mean squared error/ }),
-    now: section.getByRole('region', { name: /^Iteration [\d,]+$/ }),
+    now: section.getByRole('region', { name: /^Several inputs, iteration [\d,]+$/ }),
     stop: section.getByRole('heading', { name: /^Where this run stops:/ }),
     definition: (term: string) => section.locator('.several-now dt', { hasText: term }).locator('xpath=following-sibling::dd[1]'),
   };
@@ -98,6 +98,23 @@ test.describe('Several inputs', () => {
     await expect(c.section.locator('.contour-map .chart-readout')).toHaveAttribute('data-visible', 'true');
   });
 
+  test('a diverging run is drawn only until it leaves the map, and Run to end keeps the keyboard focus', async ({ page }) => {
+    const c = await openChapter(page, './?several.alpha=0.0003');
+    await c.button('Run to end').focus();
+    await page.keyboard.press('Enter');
+    await expect(c.stop).toContainText('Diverged');
+    // The button disabled itself: the focus went to Play, not to the page.
+    await expect(c.playPause).toBeFocused();
+    // Past the 2,000 px band round the map, every point would sit on its edge: the path stops at the first.
+    for (const selector of ['path.contour-path--future', 'path.contour-path:not(.contour-path--future)']) {
+      const d = (await c.map.locator(selector).getAttribute('d')) ?? '';
+      const points = d.split(/[ML]/).filter(Boolean);
+      expect(points.length, selector).toBeGreaterThan(2);
+      expect(points.filter((p) => /(^|,)-2000(,|$)/.test(p)).length, `${selector}: ${d.slice(-80)}`).toBeLessThanOrEqual(2);
+    }
+    await expectOnlyFinite(page, 'diverged');
+  });
+
   test('the contour map draws finite paths, and Run to end converges to the best weights shown', async ({ page }) => {
     const c = await openChapter(page);
     const bands = c.map.locator('path.contour-band');
@@ -108,7 +125,7 @@ test.describe('Several inputs', () => {
     await expectOnlyFinite(page, 'start');
 
     await c.button('Run to end').click();
-    await expect(c.now).toHaveAccessibleName('Iteration 2,121');
+    await expect(c.now).toHaveAccessibleName('Several inputs, iteration 2,121');
     await expect(c.stop).toContainText('Settled at the bottom');
     await expect(c.definition('Weight 1 (budget)')).toHaveText('−1.254953');
     await expect(c.definition('Weight 2 (runtime)')).toHaveText('1.515605');
@@ -167,7 +184,7 @@ test.describe('Several inputs', () => {
     const c = await openChapter(page, './?several.scale=normalised&several.alpha=2&several.i=5');
     await expect(c.normalised).toBeChecked();
     await expect(c.alphaBox).toHaveValue('2');
-    await expect(c.now).toHaveAccessibleName('Iteration 5');
+    await expect(c.now).toHaveAccessibleName('Several inputs, iteration 5');
     await c.button('Step').click();
     await expect(page).toHaveURL(/several\.i=6/);
 

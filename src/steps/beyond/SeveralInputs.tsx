@@ -355,8 +355,9 @@ function MapAndChart({ store }: Props) {
           pointerLines={pointerLines}
           width={mapWidth}
         />
-        <section className="several-now" aria-labelledby="several-now-title">
-          <h3 id="several-now-title">Iteration {formatNumber(at, 21)}</h3>
+        {/* Named apart from the lab's "Iteration n" panel: two landmarks must not share a name. */}
+        <section className="several-now" aria-label={`Several inputs, iteration ${formatNumber(at, 21)}`}>
+          <h3>Iteration {formatNumber(at, 21)}</h3>
           <dl>
             <div>
               <dt>{capitalise(names[0])}</dt>

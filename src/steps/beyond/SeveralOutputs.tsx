@@ -102,6 +102,7 @@ export function SeveralOutputs({ scheduler = animationFrames }: { readonly sched
       <OutputsSettings store={store} />
       <OutputsPlayback store={store} />
       <OutputsCharts store={store} />
+      <OutputsAnnouncer store={store} />
       <Independence store={store} />
       <p className="several-credit">{FILMS_CREDIT}</p>
     </div>
@@ -200,6 +201,27 @@ function OutputsCharts({ store }: Props) {
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Tells a screen reader where the two weights are after a step, a jump or a pause, and how each
+ * run ended once playback reaches the end; silent while playing, like the other chapters.
+ */
+function OutputsAnnouncer({ store }: Props) {
+  const runs = useStoreValue(store, (s) => s.runs);
+  const doubled = useStoreValue(store, (s) => s.doubled);
+  const { index, last, playing } = useStoreValue(store, (s) => s.playback);
+  const best = bestOutputWeights(doubled);
+  const [worldwide, domestic] = runs.map((run) => formatNumber(run.weights[Math.min(index, run.length - 1)] ?? 0, 6));
+  const ended =
+    index === last
+      ? ` The worldwide weight ${outputStopPhrase(runs[0], best[0])}; the domestic weight ${outputStopPhrase(runs[1], best[1])}.`
+      : '';
+  return (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {playing ? '' : `Iteration ${formatNumber(index, 21)}: worldwide weight ${worldwide}, domestic weight ${domestic}.${ended}`}
+    </p>
   );
 }
 

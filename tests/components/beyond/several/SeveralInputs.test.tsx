@@ -6,7 +6,7 @@ import { definitionOf, manualScheduler, nonFinite, renderChapter, typeAndCommit 
 const playback = () => screen.getByRole('group', { name: 'Several inputs playback' });
 const control = (name: RegExp) => within(playback()).getByRole('button', { name });
 const scrubber = () => within(playback()).getByRole('slider', { name: /^Iteration/ });
-const now = () => screen.getByRole('region', { name: /^Iteration [\d,]+$/ });
+const now = () => screen.getByRole('region', { name: /^Several inputs, iteration [\d,]+$/ });
 const map = () => screen.getByRole('img', { name: /^Contour map of the mean squared error/ });
 const stopTitle = () => screen.getByRole('heading', { name: /^Where this run stops:/ });
 const alphaBox = () => screen.getByRole('textbox', { name: 'Learning rate (alpha), exact value' });
@@ -29,12 +29,12 @@ describe('Several inputs', { timeout: 30_000 }, () => {
   it('steps, steps back and runs to the end, where the weights are the best ones shown', async () => {
     const { user } = renderChapter(<SeveralInputs />);
     await user.click(control(/^Step \(/));
-    expect(now()).toHaveAccessibleName('Iteration 1');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 1');
     expect(scrubber()).toHaveValue('1');
     await user.click(control(/^Step back/));
-    expect(now()).toHaveAccessibleName('Iteration 0');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 0');
     await user.click(control(/^Run to end/));
-    expect(now()).toHaveAccessibleName('Iteration 2,121');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 2,121');
     expect(control(/^Run to end/)).toBeDisabled();
     expect(control(/^Step \(/)).toBeDisabled();
     expect(definitionOf(now(), 'Weight 1 (budget)')).toBe('−1.254953');
@@ -42,7 +42,7 @@ describe('Several inputs', { timeout: 30_000 }, () => {
     expect(definitionOf(now(), 'Lowest possible')).toBe('11,938, at −1.25495 and 1.5156');
     expect(map()).toHaveAccessibleName(expect.stringContaining('weight 1 = −1.255, weight 2 = 1.516, mean squared error 11,938.'));
     await user.click(control(/^Reset/));
-    expect(now()).toHaveAccessibleName('Iteration 0');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 0');
   });
 
   it('adds no element per iteration: stepping only changes attributes', async () => {
@@ -148,7 +148,7 @@ describe('Several inputs', { timeout: 30_000 }, () => {
   it('keeps its part of the address in step, and reads a shared link', async () => {
     const { user, updates } = renderChapter(<SeveralInputs />, { 'several.w1': '0.5', 'several.i': '3' });
     expect(updates[0]).toEqual(['several', { 'several.w1': '0.5', 'several.i': '3' }]);
-    expect(now()).toHaveAccessibleName('Iteration 3');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 3');
     await user.click(control(/^Step \(/));
     expect(updates.at(-1)).toEqual(['several', { 'several.w1': '0.5', 'several.i': '4' }]);
     await user.click(screen.getByRole('radio', { name: 'Normalised inputs' }));
@@ -181,13 +181,13 @@ describe('Several inputs', { timeout: 30_000 }, () => {
     act(() => {
       clock.tick(100); // 100 per second × 0.1 s
     });
-    expect(now()).toHaveAccessibleName('Iteration 10');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 10');
     await user.selectOptions(within(playback()).getByRole('combobox', { name: /^Pace/ }), '1000');
     await user.click(control(/^Pause/));
     expect(control(/^Play/)).toBeInTheDocument();
     act(() => {
       clock.tick(100);
     });
-    expect(now()).toHaveAccessibleName('Iteration 10');
+    expect(now()).toHaveAccessibleName('Several inputs, iteration 10');
   });
 });

@@ -40,6 +40,19 @@ describe('Several outputs', { timeout: 30_000 }, () => {
     expect(chart(/^Worldwide gross weight by iteration/)).toHaveAccessibleName(expect.stringMatching(/Iteration 0: 0\.$/));
   });
 
+  it('tells a screen reader where both weights are after a step, and how each run ended', async () => {
+    const { user } = renderChapter(<SeveralOutputs />);
+    const said = () => screen.getByText(/^Iteration [\d,]+: worldwide weight/);
+    await user.click(control(/^Step \(/));
+    expect(said()).toHaveAttribute('aria-live', 'polite');
+    expect(said()).toHaveTextContent(/^Iteration 1: worldwide weight [\d.]+, domestic weight [\d.]+\.$/);
+    await user.click(control(/^Run to end/));
+    expect(said()).toHaveTextContent(
+      'Iteration 190: worldwide weight 6.39382, domestic weight 3.53215. The worldwide weight settled after 189 updates, its ' +
+        'corrections too small to change it; the domestic weight settled after 190 updates, its corrections too small to change it.',
+    );
+  });
+
   it('plays with the scheduler it is given', async () => {
     const clock = manualScheduler();
     const { user } = renderChapter(<SeveralOutputs scheduler={clock.scheduler} />);
