@@ -26,21 +26,33 @@ createPlayer(store, animationFrames);
 // Writes are spaced out: playing at full speed must not rewrite history every frame.
 let pending: string | null = null;
 let written = window.location.search;
+let latest = written;
+const writeAddress = (search: string): void => {
+  if (search === written) return;
+  written = search;
+  try {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  } catch {
+    // Some sandboxed contexts forbid history changes; the page works without them.
+  }
+};
 const urlParams = createUrlParams(window.location.search, (search) => {
+  latest = search;
   const waiting = pending !== null;
   pending = search;
   if (waiting) return;
   setTimeout(() => {
     const next = pending ?? '';
     pending = null;
-    if (next === written) return;
-    written = next;
-    try {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
-    } catch {
-      // Some sandboxed contexts forbid history changes; the page works without them.
-    }
+    writeAddress(next);
   }, 300);
+});
+// Back or Forward to another place in the page (a contents link's #lab) brings back that entry's
+// address, with the settings of its time; the page keeps the reader's settings, so it writes
+// them back into the address.
+window.addEventListener('popstate', () => {
+  written = window.location.search;
+  writeAddress(latest);
 });
 
 // The lab's keys follow the lab once its controls rest: a slider's drag or playback makes a

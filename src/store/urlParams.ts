@@ -12,12 +12,25 @@ export interface UrlParams {
   readonly update: (owner: string, entries: Readonly<Record<string, string>> | null) => void;
 }
 
-/** Keys of the form `prefix.name` belong to a chapter, not to the lab. */
-export const isChapterKey = (key: string): boolean => /^[a-z]+\.[a-z][a-z0-9]*$/i.test(key);
+/** The chapters that keep keys in the address, by the prefix of their keys (`many.data`). */
+const CHAPTERS: ReadonlySet<string> = new Set(['many', 'several']);
+
+/** The chapter a key of the form `prefix.name` belongs to, or null for the lab's keys and for unknown prefixes. */
+export function chapterOf(key: string): string | null {
+  const match = /^([a-z]+)\.[a-z][a-z0-9]*$/i.exec(key);
+  return match?.[1] !== undefined && CHAPTERS.has(match[1]) ? match[1] : null;
+}
+
+/** Keys of the form `prefix.name` with a chapter's prefix belong to that chapter, not to the lab. */
+export const isChapterKey = (key: string): boolean => chapterOf(key) !== null;
 
 /**
  * Keeps the parts' keys and reports the combined query (`?…`, or '' when empty) to `onChange`
  * after each update. Pure bookkeeping: writing the address bar is the caller's job.
+ *
+ * A chapter's keys in the opening link stay in the query until the chapter takes them over
+ * with its first update: chapters render only as the reader comes near them, and a link must
+ * not lose their settings when the lab writes the address first.
  */
 export function createUrlParams(initialSearch: string, onChange: (search: string) => void): UrlParams {
   let initial: URLSearchParams;
@@ -27,13 +40,25 @@ export function createUrlParams(initialSearch: string, onChange: (search: string
     initial = new URLSearchParams();
   }
   const parts = new Map<string, Readonly<Record<string, string>>>();
+  // The opening link's chapter keys, by chapter, until each chapter's first update.
+  const waiting = new Map<string, Record<string, string>>();
+  for (const [key, value] of initial) {
+    const chapter = chapterOf(key);
+    if (chapter === null) continue;
+    const keys = waiting.get(chapter) ?? {};
+    keys[key] ??= value;
+    waiting.set(chapter, keys);
+  }
   return {
     initial: (key) => initial.get(key),
     update(owner, entries) {
+      waiting.delete(owner);
       if (entries === null) parts.delete(owner);
       else parts.set(owner, entries);
       const query = new URLSearchParams();
-      for (const part of parts.values()) for (const [key, value] of Object.entries(part)) query.set(key, value);
+      for (const part of [...parts.values(), ...waiting.values()]) {
+        for (const [key, value] of Object.entries(part)) query.set(key, value);
+      }
       const text = query.toString();
       onChange(text === '' ? '' : `?${text}`);
     },

@@ -1,4 +1,4 @@
-import { addressParam, expect, lab, openPage, test, typeAndEnter } from './support/fixtures.ts';
+import { addressParam, expect, lab, openPage, renderEveryChapter, test, typeAndEnter } from './support/fixtures.ts';
 
 test.describe('links that carry the lab’s place', () => {
   test('alpha and iteration survive a reload and a shared link', async ({ page, context }) => {
@@ -66,4 +66,39 @@ test.describe('links that carry the lab’s place', () => {
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
   }
+});
+
+test.describe('links that carry the later chapters’ settings', () => {
+  test('a chapter’s keys stay in the address until the chapter, rendered later, reads them', async ({ page }) => {
+    // No key, scroll or touch yet: the far chapters have not rendered, while the lab writes the address.
+    await page.goto('./?w0=2&many.alpha=0.002&several.alpha=0.0001');
+    await expect.poll(addressParam(page, 'alpha')).toBe('1e-11');
+    expect(new URL(page.url()).searchParams.get('w0')).toBe('2');
+    expect(new URL(page.url()).searchParams.get('many.alpha')).toBe('0.002');
+    expect(new URL(page.url()).searchParams.get('several.alpha')).toBe('0.0001');
+
+    // The link, reloaded, still gives each chapter its setting once it renders.
+    await page.reload();
+    await renderEveryChapter(page);
+    await expect(page.getByRole('textbox', { name: 'Learning rate for the films, exact value', exact: true })).toHaveValue('0.002');
+    await expect(page.locator('section#several-inputs').getByRole('textbox', { name: 'Learning rate (alpha), exact value', exact: true })).toHaveValue('0.0001');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('Back to an earlier place in the page leaves the address matching the settings in force', async ({ page }) => {
+    await openPage(page);
+    const l = lab(page);
+    // The skip link is a jump to #lab within the page, as the contents' links are.
+    await page.getByRole('link', { name: 'Skip to the training lab' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#lab$/);
+    await l.preset('Overshoot').click();
+    await expect.poll(addressParam(page, 'alpha')).toBe('3.2e-11');
+
+    // Back undoes the jump to #lab, and that history entry's address holds the old settings.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/#lab$/);
+    await expect(l.alphaBox).toHaveValue('3.2e-11');
+    await expect.poll(addressParam(page, 'alpha')).toBe('3.2e-11');
+  });
 });
