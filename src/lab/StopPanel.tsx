@@ -21,7 +21,7 @@ export const StopPanel = memo(function StopPanel() {
       </section>
       <section className="verdict verdict--regime" aria-labelledby="regime-title">
         <h3 id="regime-title">
-          <span className="verdict__kicker">Why, from r = 1 − alpha × input²:</span> {regime.title}
+          <span className="verdict__kicker">Why, from <span className="verdict__math">r = 1 − alpha × input²</span>:</span> {regime.title}
         </h3>
         <p>{regime.detail}</p>
       </section>

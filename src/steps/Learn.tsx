@@ -79,7 +79,9 @@ export function Learn() {
           onCommit={(value) => commitParam(store, 'alpha', value)}
           nudge={alphaNudge}
         />{' '}
-        (the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):
+        {alpha === ARTICLE_PARAMS.alpha
+          ? '(the article’s, and the same one the lab below uses):'
+          : '(the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):'}
       </p>
       <Derivation
         label="newWeight = weight − weightDelta × alpha"

@@ -11,19 +11,22 @@ export function Opening() {
         <li>
           <a href="#predict">
             <strong>Predict</strong>
-          </a>{' '}
+          </a>
+          :{' '}
           multiply what we know by a weight.
         </li>
         <li>
           <a href="#compare">
             <strong>Compare</strong>
-          </a>{' '}
+          </a>
+          :{' '}
           measure how far the prediction is from the truth.
         </li>
         <li>
           <a href="#learn">
             <strong>Learn</strong>
-          </a>{' '}
+          </a>
+          :{' '}
           nudge the weight to make that distance smaller.
         </li>
       </ol>

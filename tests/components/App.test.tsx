@@ -13,6 +13,12 @@ describe('App', { timeout: 30_000 }, () => {
   it('renders every chapter, each under its heading, and the contents', async () => {
     await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Predict · Compare · Learn' })).toBeInTheDocument();
+    // The opening's three steps, each named, then said.
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent).filter((t) => /^(Predict|Compare|Learn):/.test(t))).toEqual([
+      'Predict: multiply what we know by a weight.',
+      'Compare: measure how far the prediction is from the truth.',
+      'Learn: nudge the weight to make that distance smaller.',
+    ]);
     const contents = screen.getByRole('navigation', { name: 'Chapters' });
     const links = within(contents).getAllByRole('link');
     expect(links.slice(0, 5).map((a) => a.textContent)).toEqual(['Predict', 'Compare', 'Learn', 'The training lab', 'Challenges']);

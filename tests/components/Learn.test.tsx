@@ -17,6 +17,7 @@ describe('Learn', () => {
     );
     expect(alphaBox()).toHaveValue('1.0 × 10⁻¹¹');
     expect(container).toHaveTextContent('The prediction moves from $500,000 to $40,200,000, against a goal of $99,750,000.');
+    expect(container).toHaveTextContent('(the article’s, and the same one the lab below uses):');
   });
 
   it('typing a learning rate recomputes the worked example and sets the store’s (the lab’s) alpha', async () => {
@@ -27,6 +28,7 @@ describe('Learn', () => {
     expect(alphaBox()).toHaveValue('2.5 × 10⁻¹¹');
     expect(derivation('newWeight = weight − weightDelta × alpha')).toMatch(/=2\.5−\(\u2212496\.25\)=498\.75$/);
     expect(container).toHaveTextContent('to $99,750,000, against a goal of $99,750,000.');
+    expect(container).toHaveTextContent('(the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):');
   });
 
   it('ArrowUp and ArrowDown scale the learning rate by 1.25 and 0.8', async () => {

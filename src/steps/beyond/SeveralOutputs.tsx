@@ -37,6 +37,9 @@ const LENS: PlaybackLens<OutputsState> = {
 
 const OUTPUT_LABELS = ['Worldwide gross', 'Domestic gross'] as const;
 
+/** Millions of dollars, the sign before the dollar: "−$2.61 × 10³⁰⁵M". */
+const millions = (value: number): string => `${value < 0 ? '−' : ''}$${formatNumber(Math.abs(value), 3)}M`;
+
 const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** How one output's run ended, as a phrase: "reached its best weight exactly after 21 updates". */
@@ -244,15 +247,17 @@ function Independence({ store }: Props) {
   const [worldwide, domestic] = runs;
   const finalOf = (run: ManyRun) => run.weights[run.length - 1] ?? 0;
   const bothAlone = checks.alone[0] && checks.alone[1];
+  const factor = 1 - alpha * OUTPUTS_CURVATURE;
   return (
     <section className="several-independence" aria-labelledby="several-outputs-result">
       <h3 id="several-outputs-result">Two weights, learning independently</h3>
       <p>
         The worldwide weight ends at <strong>{formatNumber(finalOf(worldwide), 6)}</strong> (it{' '}
         {outputStopPhrase(worldwide, best[0])}) and the domestic weight at <strong>{formatNumber(finalOf(domestic), 6)}</strong>{' '}
-        (it {outputStopPhrase(domestic, best[1])}). Each $1M of budget predicts about ${formatNumber(finalOf(worldwide), 3)}M
-        worldwide and ${formatNumber(finalOf(domestic), 3)}M at home. Both runs shrink their gap by the same factor each
-        update, 1 − alpha × mean(budget²) = {formatNumber(1 - alpha * OUTPUTS_CURVATURE, 4)}, because they share the input.
+        (it {outputStopPhrase(domestic, best[1])}). Each $1M of budget predicts about {millions(finalOf(worldwide))} worldwide
+        and {millions(finalOf(domestic))} at home. Both runs {Math.abs(factor) < 1 ? 'shrink' : 'multiply'} their gap by the
+        same factor each update, 1 − alpha × mean(budget²) = {formatNumber(factor, 4)}, because they share the input
+        {Math.abs(factor) < 1 ? '' : ': a factor this far from 0 never shrinks it'}.
       </p>
       <p className={bothAlone ? 'several-same' : undefined}>
         {bothAlone

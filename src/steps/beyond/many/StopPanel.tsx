@@ -25,7 +25,7 @@ export function StopPanel() {
       </section>
       <section className="verdict verdict--regime" aria-labelledby={`${id}-regime`}>
         <h3 id={`${id}-regime`}>
-          <span className="verdict__kicker">Why, from {formula}:</span> {regime.title}
+          <span className="verdict__kicker">Why, from <span className="verdict__math">{formula}</span>:</span> {regime.title}
         </h3>
         <p>{regime.detail}</p>
       </section>

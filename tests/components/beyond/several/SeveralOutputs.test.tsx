@@ -13,6 +13,7 @@ describe('Several outputs', { timeout: 30_000 }, () => {
     const { container } = renderChapter(<SeveralOutputs />);
     expect(result()).toHaveTextContent('The worldwide weight ends at 6.39382');
     expect(result()).toHaveTextContent('the domestic weight at 3.53215');
+    expect(result()).toHaveTextContent('Both runs shrink their gap by the same factor each update');
     expect(result()).toHaveTextContent(
       'Checked: each weight goes through exactly the same numbers, bit for bit, as a one-weight run on its own goal',
     );
@@ -84,5 +85,8 @@ describe('Several outputs', { timeout: 30_000 }, () => {
     }
     // 0.02 is above the edge: both weights diverge, each on its own.
     expect(result()).toHaveTextContent('diverged: the learning rate is above the edge');
+    // The shared factor is then below −1: it multiplies the gap, and no longer shrinks it.
+    expect(result()).toHaveTextContent(/Both runs multiply their gap by the same factor each update, 1 − alpha × mean\(budget²\) = −[\d.]+, because they share the input: a factor this far from 0 never shrinks it\./);
+    expect(result()).toHaveTextContent(/and −\$[\d.]+ × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+M at home/);
   });
 });
