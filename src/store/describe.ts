@@ -82,7 +82,7 @@ export function describeStop(run: Run): Description {
       if (params.input === 0) return { title: 'Not learning', detail: 'With a budget of 0 every prediction is 0 and every correction is 0, so the weight never changes.' };
       return {
         title: 'Stuck short of the goal',
-        detail: `After ${count(updates, 'update')} the correction is smaller than the gap between neighbouring 64-bit numbers near ${weight}, so the weight no longer changes${ideal === null ? '' : `, a hair from ${formatExact(ideal)}`}. The prediction is off by ${formatGap(last.delta)}; the article’s program would loop here forever.`,
+        detail: `After ${count(updates, 'update')} the correction is smaller than the gap between neighbouring 64-bit numbers near ${weight}, so the weight no longer changes${ideal === null || !Number.isFinite(ideal) ? '' : `, ${nearly(finalWeight(run), ideal) ? 'a hair from' : 'far short of'} ${formatExact(ideal)}`}. The prediction is off by ${formatGap(last.delta)}; the article’s program would loop here forever.`,
       };
     case 'cycle': {
       const weights = Array.from(run.weights.subarray(stop.start)).map(formatExact);
@@ -98,6 +98,12 @@ export function describeStop(run: Run): Description {
           };
     }
     case 'diverged':
+      // A learning rate that does not overshoot can still meet numbers too large for a float (a goal of 1e308).
+      if (!overshoots(params))
+        return {
+          title: 'Numbers too large',
+          detail: `This learning rate does not overshoot, but the numbers are too large: at iteration ${formatNumber(stop.iteration, 21)} the ${stop.overflowed === 'update' ? 'next weight' : 'prediction or its error'} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops before it.`,
+        };
       return {
         title: 'Diverged',
         detail:
@@ -115,21 +121,39 @@ export function describeStop(run: Run): Description {
 
 const percent = (x: number): string => `${formatNumber(100 * x, 3)}%`;
 
+/** Whether a weight is as good as the ideal one (within a billionth of it). */
+const nearly = (weight: number, ideal: number): boolean => Math.abs(weight - ideal) <= 1e-9 * Math.max(1, Math.abs(ideal));
+
+/** Whether updates at these settings jump past the goal by as much as they started, or more (or step uphill). */
+const overshoots = (params: TrainingParams): boolean => {
+  const kind = regimeOf(params.alpha, params.input).kind;
+  return kind === 'diverging' || kind === 'moving-away' || kind === 'bouncing';
+};
+
+/** r with as many digits as it takes not to read as exactly 1 or −1 when it is not. */
+function formatR(r: number): string {
+  let digits = 4;
+  while (digits < 17 && Math.abs(r) !== 1 && Math.abs(Number(r.toPrecision(digits))) === 1) digits += 1;
+  return formatNumber(r, digits);
+}
+
 /** What r = 1 − alpha · input² means for these parameters, in plain words. */
 export function describeRegime(params: TrainingParams): Description & { readonly regime: Regime } {
   const regime = regimeOf(params.alpha, params.input);
-  const r = formatNumber(regime.r, 4);
+  const r = formatR(regime.r);
   const shrink = 1 - Math.abs(regime.r);
   const detail = ((): string => {
     switch (regime.kind) {
       case 'moving-away':
         return `A negative learning rate steps uphill: each update multiplies the gap by ${r}, so the prediction runs away from the goal.`;
       case 'not-learning':
-        return params.input === 0
-          ? 'With a budget of 0 the prediction is always 0 and no correction can change it.'
-          : 'With a learning rate of 0 the gap is multiplied by 1: nothing changes.';
+        if (params.input === 0) return 'With a budget of 0 the prediction is always 0 and no correction can change it.';
+        if (params.alpha === 0) return 'With a learning rate of 0 the gap is multiplied by 1: nothing changes.';
+        return 'The budget is so small that its square rounds to 0 in 64-bit numbers: r is exactly 1, so the gap is multiplied by 1 and nothing changes.';
       case 'creeping':
-        return `Each update removes only ${percent(shrink)} of the gap: the prediction creeps towards the goal.`;
+        return shrink === 0
+          ? 'alpha × input² is too small to change 1 in 64-bit numbers: r is exactly 1, and no update removes any of the gap.'
+          : `Each update removes only ${percent(shrink)} of the gap: the prediction creeps towards the goal.`;
       case 'smooth':
         return `Each update removes ${percent(shrink)} of the gap, always from the same side: the prediction approaches the goal smoothly.`;
       case 'one-step':

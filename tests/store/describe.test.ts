@@ -30,6 +30,27 @@ describe('describeStop says why every kind of run ended', () => {
     expect(description.detail).toMatch(detail);
   });
 
+  it('says a stalled weight is a hair from the goal weight only when it is', () => {
+    expect(describeStop(runWith(5e-12)).detail).toContain('a hair from 498.75');
+    // So small a learning rate that the first correction already rounds away: the weight stays at 1.
+    const stuck = describeStop(runWith(1e-320));
+    expect(stuck.title).toBe('Stuck short of the goal');
+    expect(stuck.detail).toContain('far short of 498.75');
+    expect(stuck.detail).not.toContain('a hair');
+    // A budget so small that no finite weight meets the goal: no goal weight to compare with.
+    const tiny = describeStop(train({ ...ARTICLE_PARAMS, input: 1e-320 }));
+    expect(tiny.title).toBe('Stuck short of the goal');
+    expect(tiny.detail).not.toMatch(/hair|short of|—/);
+  });
+
+  it('does not call a run that met numbers too large for a float an overshoot when it was not one', () => {
+    const { title, detail } = describeStop(train({ ...ARTICLE_PARAMS, goal: 1e308 }));
+    expect(describeRegime({ ...ARTICLE_PARAMS, goal: 1e308 }).regime.kind).toBe('smooth');
+    expect(title).toBe('Numbers too large');
+    expect(detail).toContain('This learning rate does not overshoot');
+    expect(detail).not.toMatch(/overshot|Infinity|NaN/);
+  });
+
   it('reports a tolerance and a cap', () => {
     expect(describeStop(runWith(1e-11, { tolerance: 1000 })).title).toBe('Close enough');
     expect(describeStop(runWith(1e-14, { maxUpdates: 10 })).detail).toContain('limit of 10 updates');
@@ -74,10 +95,19 @@ describe('describeRegime', () => {
     [5e-11, 'r = −1', /bounces/],
     [1e-10, 'r = −3', /3 times as far/],
     [-1e-11, 'r = 1.4', /runs away/],
+    // Near 1, r keeps the digits that tell it from 1, where the run still creeps.
+    [1e-15, 'r = 0.99996', /removes only 0\.004% of the gap/],
+    [1e-320, 'r = 1', /r is exactly 1, and no update removes any of the gap/],
   ])('alpha %d gives %s', (alpha, title, detail) => {
     const described = describeRegime({ ...ARTICLE_PARAMS, alpha });
     expect(described.title).toBe(title);
     expect(described.detail).toMatch(detail);
+  });
+
+  it('blames the budget, not the learning rate, when the budget’s square rounds to 0', () => {
+    const described = describeRegime({ ...ARTICLE_PARAMS, input: 1e-320 });
+    expect(described.detail).toContain('The budget is so small that its square rounds to 0');
+    expect(described.detail).not.toContain('learning rate of 0');
   });
 });
 
