@@ -181,17 +181,20 @@ function PasteCsv() {
   const id = useId();
   const [text, setText] = useState('');
   const [unit, setUnit] = useState<CsvUnit>('millions');
-  const [result, setResult] = useState<{ said: string; notAdded: NotAdded[] } | null>(null);
+  const rows = useMany((s) => s.rows);
+  // What came of the last paste, told only while the table still holds what it left there.
+  const [result, setResult] = useState<{ said: string; notAdded: NotAdded[]; rows: typeof rows } | null>(null);
+  const told = result !== null && result.rows === rows ? result : null;
 
   const use = (): void => {
     if (text.trim() === '') {
-      setResult({ said: 'Paste some CSV into the box first.', notAdded: [] });
+      setResult({ said: 'Paste some CSV into the box first.', notAdded: [], rows });
       return;
     }
     const state = store.getState();
     const pasted = rowsFromCsv(text, unit, state.nextId);
     if (pasted.rows.length === 0) {
-      setResult({ said: 'No row of this CSV could be put in the table, so the table is unchanged.', notAdded: pasted.notAdded });
+      setResult({ said: 'No row of this CSV could be put in the table, so the table is unchanged.', notAdded: pasted.notAdded, rows });
       return;
     }
     const next = replaceRows(state, pasted.rows);
@@ -200,6 +203,7 @@ function PasteCsv() {
     setResult({
       said: `The table now holds the ${n} row${n === 1 ? '' : 's'} of your CSV. ${dataSummary(next.data)}`,
       notAdded: pasted.notAdded,
+      rows: next.rows,
     });
   };
 
@@ -260,19 +264,19 @@ function PasteCsv() {
           Fill the box with the table
         </button>
       </div>
-      {result !== null && (
+      {told !== null && (
         <div className="many-paste__result">
-          <p role="status">{result.said}</p>
-          {result.notAdded.length > 0 && (
+          <p role="status">{told.said}</p>
+          {told.notAdded.length > 0 && (
             <div role="alert" className="field-message">
               <p>
-                {result.notAdded.length === 1 ? 'One line was' : `${result.notAdded.length} lines were`} not put in the table:
+                {told.notAdded.length === 1 ? 'One line was' : `${told.notAdded.length} lines were`} not put in the table:
               </p>
               <ul>
-                {result.notAdded.slice(0, 50).map((problem, k) => (
+                {told.notAdded.slice(0, 50).map((problem, k) => (
                   <li key={k}>{problem.message}</li>
                 ))}
-                {result.notAdded.length > 50 && <li>…and {result.notAdded.length - 50} more.</li>}
+                {told.notAdded.length > 50 && <li>…and {told.notAdded.length - 50} more.</li>}
               </ul>
             </div>
           )}

@@ -120,6 +120,10 @@ describe('the films table', { timeout: 30_000 }, () => {
     expect(shownMarkup(container)).not.toMatch(/NaN|Infinity/);
     // The model learns from the three good films only.
     expect(numberOf('Mean squared error')).toMatch(/\d/);
+    // Once the table changes again, what the paste left there is no longer told.
+    await user.click(screen.getByRole('button', { name: 'Reset to the 20 films' }));
+    expect(screen.queryByText(/^The table now holds/)).not.toBeInTheDocument();
+    expect(screen.queryByText('One line was not put in the table:', { exact: false })).not.toBeInTheDocument();
   });
 
   it('reads amounts in dollars when asked, and leaves the table alone when nothing can be used', async () => {
