@@ -119,6 +119,7 @@ function ChoiceGroup<V extends string>({
   return (
     <fieldset className="many-choice">
       <legend>{legend}</legend>
+      {/* Each option is named by its label alone; its hint describes it, and is not read as part of the name. */}
       {options.map(([option, label, hint]) => (
         <label key={option} className="many-choice__option">
           <input
@@ -126,13 +127,17 @@ function ChoiceGroup<V extends string>({
             name={name}
             value={option}
             checked={value === option}
+            aria-labelledby={`${name}-${option}-label`}
+            aria-describedby={`${name}-${option}-hint`}
             onChange={() => {
               onChange(option);
             }}
           />
           <span>
-            {label}
-            <small className="field-hint">{hint}</small>
+            <span id={`${name}-${option}-label`}>{label}</span>
+            <small id={`${name}-${option}-hint`} className="field-hint">
+              {hint}
+            </small>
           </span>
         </label>
       ))}

@@ -10,6 +10,11 @@ describe('Many examples', { timeout: 20_000 }, () => {
     renderMany();
     expect(screen.getByRole('group', { name: 'How the model learns' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^All films at once/ })).toBeChecked();
+    // Named by its label alone, and described by its hint.
+    expect(screen.getByRole('radio', { name: /^All films at once/ })).toHaveAccessibleName('All films at once');
+    expect(screen.getByRole('radio', { name: /^All films at once/ })).toHaveAccessibleDescription(
+      'Each update uses the average correction over every film.',
+    );
     expect(screen.getByRole('slider', { name: 'Learning rate for the films' })).toHaveAttribute('aria-valuetext', '1.0 × 10⁻³');
     expect(alphaBox()).toHaveValue('0.001');
     expect(screen.getByRole('slider', { name: 'Starting weight for the films' })).toHaveAttribute('aria-valuetext', '1');
