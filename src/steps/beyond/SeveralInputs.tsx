@@ -290,16 +290,21 @@ function Bowl({ store }: Props) {
           With this alpha each update multiplies the remaining gap by {formatNumber(steep, 3)} along the steep direction
           {steep < 0 && steep > -1 ? ' (the minus sign: it overshoots to the other side of the valley)' : ''} and by{' '}
           {formatNumber(flat, 4)} along the flat one
-          {Math.abs(steep) >= 1 || Math.abs(flat) >= 1
-            ? ', so the gap grows instead of shrinking'
-            : Math.abs(flat) > 0.95
-              ? ': the run crawls along the valley'
-              : ''}
+          {gapPhrase(steep, flat)}
           .
         </p>
       </section>
     </div>
   );
+}
+
+/** What the two factors do to the gap: grow it, leave it, or let it crawl along the valley ('' when it just shrinks). */
+function gapPhrase(steep: number, flat: number): string {
+  const most = Math.max(Math.abs(steep), Math.abs(flat));
+  if (most > 1) return ', so the gap grows instead of shrinking';
+  // A factor of exactly 1: so small an alpha that 1 − alpha × curvature rounds to 1.
+  if (most === 1) return Math.min(Math.abs(steep), Math.abs(flat)) === 1 ? ', so the gap never shrinks' : ', so part of the gap never shrinks';
+  return Math.abs(flat) > 0.95 ? ': the run crawls along the valley' : '';
 }
 
 function MapAndChart({ store }: Props) {

@@ -86,6 +86,18 @@ describe('Several inputs', { timeout: 30_000 }, () => {
     expect(definitionOf(now(), 'Weight 1 (budget)')).toBe('2');
   });
 
+  it('says what the factors do to the gap: shrink it, leave it, or grow it', () => {
+    renderChapter(<SeveralInputs />);
+    const bowl = () => screen.getByRole('region', { name: /condition number/ });
+    expect(bowl()).not.toHaveTextContent(/grows|never shrinks/);
+    // So small an alpha that both factors round to exactly 1: the gap stays, it does not grow.
+    typeAndCommit(alphaBox(), '1e-320');
+    expect(bowl()).toHaveTextContent('so the gap never shrinks.');
+    expect(bowl()).not.toHaveTextContent('grows');
+    typeAndCommit(alphaBox(), '0.0003');
+    expect(bowl()).toHaveTextContent('so the gap grows instead of shrinking.');
+  });
+
   it('refuses what cannot be used, with a message, and never shows NaN or Infinity', () => {
     const { container } = renderChapter(<SeveralInputs />);
     const cases: [string, RegExp | null][] = [
