@@ -232,6 +232,19 @@ export function formatMoney(x: number): string {
   return `${sign}$${groupThousands(String(dollars))}`;
 }
 
+/**
+ * Dollars to the cent when an amount is not a whole number of dollars ("$0.40", "−$1,234.56"),
+ * and as `formatMoney` when it is ("$1"): for amounts the reader types, which whole dollars
+ * would round to "$0" beside a prediction of "$1". From $1e15 on, as `formatMoney`.
+ */
+export function formatMoneyCents(x: number): string {
+  if (!Number.isFinite(x) || Math.abs(x) >= MONEY_SCIENTIFIC_THRESHOLD) return formatMoney(x);
+  const cents = Math.round(Math.abs(x) * 100);
+  if (cents % 100 === 0) return formatMoney(x);
+  const sign = x < 0 ? MINUS : '';
+  return `${sign}$${groupThousands(String(Math.floor(cents / 100)))}.${String(cents % 100).padStart(2, '0')}`;
+}
+
 const SHORT_MONEY_UNITS = [
   { size: 1e12, suffix: 'T' },
   { size: 1e9, suffix: 'B' },

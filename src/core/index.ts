@@ -21,6 +21,7 @@ export {
   formatArticleFloat,
   formatExact,
   formatMoney,
+  formatMoneyCents,
   formatMoneyShort,
   formatNotebookResult,
   formatNumber,

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { formatExact, formatMoney, predict } from '../core/index.ts';
+import { formatExact, formatMoneyCents, predict } from '../core/index.ts';
 import { NumberField } from '../controls/NumberField.tsx';
 import { useWidth } from '../layout/useWidth.ts';
 import { SliderField } from '../controls/SliderField.tsx';
@@ -42,18 +42,18 @@ export function Predict() {
       </p>
       <p className="sentence">
         A film with a budget of{' '}
-        <NumberField inline label="Budget in the sentence" value={budget} display={formatMoney} onCommit={setBudget} nudge={budgetNudge} />{' '}
+        <NumberField inline label="Budget in the sentence" value={budget} display={formatMoneyCents} onCommit={setBudget} nudge={budgetNudge} />{' '}
         and a weight of{' '}
         <NumberField inline label="Weight in the sentence" value={weight} display={formatExact} onCommit={setWeight} nudge={weightNudge} /> is
-        predicted to gross <strong className="result">{formatMoney(prediction)}</strong>.
+        predicted to gross <strong className="result">{formatMoneyCents(prediction)}</strong>.
       </p>
       <PredictPicture budget={budget} prediction={prediction} weight={weight} />
       <div className="control-row">
-        <SliderField label="Budget" value={budget} min={0} max={1_000_000} step={10_000} format={formatMoney} onChange={setBudget} />
+        <SliderField label="Budget" value={budget} min={0} max={1_000_000} step={10_000} format={formatMoneyCents} onChange={setBudget} />
         <SliderField label="Weight" value={weight} min={-2} max={10} step={0.1} format={formatExact} onChange={setWeight} />
       </div>
       <p>
-        Is {formatMoney(prediction)} a good prediction? There is no way to tell yet. A prediction on its own is just a
+        Is {formatMoneyCents(prediction)} a good prediction? There is no way to tell yet. A prediction on its own is just a
         number; to judge it, and to improve it, we need a case where we already know the answer.
       </p>
     </>
@@ -79,14 +79,14 @@ function PredictPicture({ budget, prediction, weight }: { budget: number; predic
         height={120}
         viewBox={`0 0 ${width} 120`}
         role="img"
-        aria-label={`The budget, ${formatMoney(budget)}, stretched ${formatExact(weight)} times becomes the prediction, ${formatMoney(prediction)}.`}
+        aria-label={`The budget, ${formatMoneyCents(budget)}, stretched ${formatExact(weight)} times becomes the prediction, ${formatMoneyCents(prediction)}.`}
       >
         <text x={8} y={16} className="picture__label">
-          Budget (input): {formatMoney(budget)}
+          Budget (input): {formatMoneyCents(budget)}
         </text>
         <rect x={budgetBar.x} y={22} width={budgetBar.width} height={BAR} className="picture__input" rx={3} />
         <text x={8} y={74} className="picture__label">
-          × {formatExact(weight)} = prediction: {formatMoney(prediction)}
+          × {formatExact(weight)} = prediction: {formatMoneyCents(prediction)}
         </text>
         <rect x={predictionBar.x} y={80} width={predictionBar.width} height={BAR} className="picture__prediction" rx={3} />
         <line x1={x(0)} x2={x(0)} y1={20} y2={112} className="picture__zero" />

@@ -96,6 +96,18 @@ describe('Predict', () => {
     expect(sentence()).toHaveTextContent('is predicted to gross $207,000.');
   });
 
+  it('shows cents where a typed budget is not whole dollars, so the sentence adds up', async () => {
+    const { user } = renderWithStore(<Predict />);
+    await user.clear(budgetBox());
+    await user.type(budgetBox(), '0.4{Enter}');
+    expect(budgetBox()).toHaveValue('$0.40');
+    expect(sentence()).toHaveTextContent('is predicted to gross $1.');
+    await user.clear(budgetBox());
+    await user.type(budgetBox(), '-0.4{Enter}');
+    expect(sentence()).toHaveTextContent('is predicted to gross −$1.');
+    expect(budgetBox()).toHaveValue('−$0.40');
+  });
+
   it('refuses a budget of 1e308 because the prediction would be too large', async () => {
     const { user, store } = renderWithStore(<Predict />);
     await user.clear(budgetBox());

@@ -5,6 +5,7 @@ import {
   formatArticleFloat,
   formatExact,
   formatMoney,
+  formatMoneyCents,
   formatMoneyShort,
   formatNotebookResult,
   formatNumber,
@@ -156,6 +157,19 @@ describe('formatNotebookResult (notebook cell display)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('formatMoneyCents', () => {
+  it('writes cents only where the amount is not whole dollars', () => {
+    expect(formatMoneyCents(0.4)).toBe('$0.40');
+    expect(formatMoneyCents(-1234.5)).toBe(`${MINUS}$1,234.50`);
+    expect(formatMoneyCents(1)).toBe('$1');
+    expect(formatMoneyCents(99750000)).toBe('$99,750,000');
+    expect(formatMoneyCents(0.001)).toBe('$0');
+    expect(formatMoneyCents(0.999)).toBe('$1');
+    expect(formatMoneyCents(2e15)).toBe(formatMoney(2e15));
+    expect(formatMoneyCents(Number.NaN)).toBe('—');
   });
 });
 
