@@ -24,9 +24,9 @@ createPlayer(store, animationFrames);
 
 // Keep the address bar in step with the page, so a reload or a shared link restores the place.
 // Writes are spaced out: playing at full speed must not rewrite history every frame.
-let pending: string | null = null;
 let written = window.location.search;
 let latest = written;
+let scheduled = false;
 const writeAddress = (search: string): void => {
   if (search === written) return;
   written = search;
@@ -38,13 +38,11 @@ const writeAddress = (search: string): void => {
 };
 const urlParams = createUrlParams(window.location.search, (search) => {
   latest = search;
-  const waiting = pending !== null;
-  pending = search;
-  if (waiting) return;
+  if (scheduled) return;
+  scheduled = true;
   setTimeout(() => {
-    const next = pending ?? '';
-    pending = null;
-    writeAddress(next);
+    scheduled = false;
+    writeAddress(latest);
   }, 300);
 });
 // Back or Forward to another place in the page (a contents link's #lab) brings back that entry's

@@ -16,7 +16,7 @@ export interface UrlParams {
 const CHAPTERS: ReadonlySet<string> = new Set(['many', 'several']);
 
 /** The chapter a key of the form `prefix.name` belongs to, or null for the lab's keys and for unknown prefixes. */
-export function chapterOf(key: string): string | null {
+function chapterOf(key: string): string | null {
   const match = /^([a-z]+)\.[a-z][a-z0-9]*$/i.exec(key);
   return match?.[1] !== undefined && CHAPTERS.has(match[1]) ? match[1] : null;
 }
