@@ -78,6 +78,11 @@ export function ManyLandscapeChart({ films, weights, index, showFilms, width, he
           {g.best.label}
         </text>
       )}
+      {g.note !== null && (
+        <text className="chart-many-note" x={innerWidth / 2} y={14} textAnchor="middle">
+          {g.note}
+        </text>
+      )}
       <Marker className="chart-hover" x={hovered?.x ?? 0} y={hovered?.y ?? 0} hidden={hovered === null} />
       <Marker className="chart-current" x={g.current.x} y={g.current.y} />
       <rect className="chart-hit" width={innerWidth} height={innerHeight} {...plotHandlers} />

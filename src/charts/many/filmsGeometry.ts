@@ -244,7 +244,9 @@ export function filmsMoment(
   // Off the chart, the line is above it when its prediction for the smallest budget is above every gross shown.
   const smallest = films.reduce((min, f) => Math.min(min, f.budget), Number.POSITIVE_INFINITY);
   const above = weight > 0 && frame.predictionY(weight * smallest) <= 0;
-  const lineNote = line === null ? `Line ${above ? 'above' : 'below'} the chart: weight ${formatNumber(weight, 3)}` : null;
+  // About 7 px a character: on a narrow chart the note drops "the chart" so it stays inside it.
+  const lineNote =
+    line === null ? `Line ${above ? 'above' : 'below'}${frame.layout.innerWidth >= 300 ? ' the chart' : ''}: weight ${formatNumber(weight, 3)}` : null;
   const where =
     line === null
       ? `The model’s line, gross = ${formatNumber(weight, 6)} × budget, is outside the chart`

@@ -81,6 +81,12 @@ export interface LandscapeGeometry {
   /** The best weight's point at the foot of the bowl, or null when it is off the chart. */
   readonly best: { readonly x: number; readonly y: number; readonly bottom: number; readonly label: string } | null;
   readonly current: ChartPoint;
+  /**
+   * When the current weight is beyond the axis (a run that explodes outgrows any axis that keeps
+   * its errors within a double), a short note saying where it is; otherwise null. The marker then
+   * sits on the chart's edge.
+   */
+  readonly note: string | null;
   /** The point on the curve below a pointer at plot x `px`. */
   readonly pointNear: (px: number) => ChartPoint;
   readonly summary: string;
@@ -147,6 +153,9 @@ export function landscapeGeometry(
   });
   const weightNow = weightAt(Math.min(index, weights.length - 1));
   const current = { ...pointAt(weightNow, `Weight ${formatNumber(weightNow, 6)}`), index };
+  const beyond = weightNow < domain.min ? 'left' : weightNow > domain.max ? 'right' : null;
+  // Short enough for a chart 200 px wide; the arrow points at the marker on the edge.
+  const note = beyond === null ? null : beyond === 'left' ? `← weight ${formatNumber(weightNow, 3)}` : `weight ${formatNumber(weightNow, 3)} →`;
   const bestX = x(best);
   const bestPoint =
     bestX >= 0 && bestX <= innerWidth
@@ -165,12 +174,13 @@ export function landscapeGeometry(
     stepPath,
     best: bestPoint,
     current,
+    note,
     pointNear: (px) => {
       const w = xScale.invert(px);
       return pointAt(Number.isFinite(w) ? w : best, `Weight ${formatNumber(w, 6)}`);
     },
     summary:
       `Mean squared error against weight: a parabola, lowest at the best weight ${formatNumber(best, 6)}, where it is ${floor === 0 ? 'exactly 0' : `${formatNumber(floor)}, not 0`}.` +
-      ` At iteration ${formatNumber(index)} the weight is ${formatNumber(weightNow, 6)} and the mean squared error ${mseText(parabolaAt(total, weightNow))}.${shown}`,
+      ` At iteration ${formatNumber(index)} the weight is ${formatNumber(weightNow, 6)}${beyond === null ? ' and' : `, off the chart to the ${beyond}, and`} the mean squared error ${mseText(parabolaAt(total, weightNow))}.${shown}`,
   };
 }

@@ -31,10 +31,18 @@ export function decadeLabel(exponent: number): string {
   return exponent >= -3 && exponent <= 6 ? formatNumber(10 ** exponent, 7) : `10${superscript(exponent)}`;
 }
 
+/** The smallest whole step of 1, 2 or 5 times a power of ten that is at least `atLeast` (and at least 1). */
+export function decadeStep(atLeast: number): number {
+  if (!(atLeast > 1)) return 1;
+  const power = 10 ** Math.floor(Math.log10(atLeast));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= atLeast) ?? 10 * power;
+  return Math.round(step);
+}
+
 /**
  * A logarithmic axis over `extent` (log₁₀ units) running from `start` px (the low end) to `end`
  * px. Spans of two decades or more get ticks at whole powers of ten (every second, third… one when
- * there are many); shorter spans get 1, 2 and 5 times powers of ten, or round values in between
+ * there are many, on round multiples); shorter spans get 1, 2 and 5 times powers of ten, or round values in between
  * ("28,000", "30,000") when those are too few, so a quantity that only moves by a few per cent
  * still reads. `round` widens the span to whole decades. With
  * `zeroBand`, the last {@link ZERO_BAND} px before `start` hold the values of exactly 0.
@@ -68,11 +76,12 @@ export function logAxis(
   const count = Math.max(2, Math.floor(tickCount));
   let ticks: Tick[];
   if (hi - lo >= 2) {
-    const first = Math.ceil(lo);
-    const last = Math.floor(hi);
-    const step = Math.max(1, Math.ceil((last - first + 1) / count));
+    // Every decade while they fit; else every 2nd, 5th, 10th, 20th… one, on multiples of the step,
+    // so a run that explodes reads 10⁰, 10²⁰⁰, 10⁴⁰⁰ rather than 10⁻²⁵, 10¹⁹⁸, 10⁴²¹
+    // (`+ 0` turns the −0 of `Math.ceil(-0.1)` into 0).
+    const step = decadeStep((Math.floor(hi) - Math.ceil(lo) + 1) / count);
     ticks = [];
-    for (let e = first; e <= last; e += step) ticks.push({ value: e, position: finite(at(e)), label: decadeLabel(e) });
+    for (let e = Math.ceil(lo / step) * step + 0; e <= hi; e += step) ticks.push({ value: e, position: finite(at(e)), label: decadeLabel(e) });
   } else {
     // Under two decades: 1, 2 and 5 times powers of ten when the span is wide enough for two of
     // them, else round values of the mantissa, which lies in [1, 1000).

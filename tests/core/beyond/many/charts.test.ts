@@ -3,6 +3,7 @@ import {
   FILMS,
   bestWeight,
   filmExamples,
+  formatNumber,
   meanInputSquare,
   meanSquaredError,
   trainMany,
@@ -10,7 +11,7 @@ import {
 } from '../../../../src/core/index.ts';
 import { filmsFrame, filmsMoment, type FilmDatum } from '../../../../src/charts/many/filmsGeometry.ts';
 import { landscapeDomain, landscapeGeometry, type LandscapeFilms } from '../../../../src/charts/many/landscapeGeometry.ts';
-import { decadeLabel, logAxis, ZERO_BAND } from '../../../../src/charts/many/logAxis.ts';
+import { decadeLabel, decadeStep, logAxis, ZERO_BAND } from '../../../../src/charts/many/logAxis.ts';
 import { lineThroughBox } from '../../../../src/charts/many/modelLine.ts';
 import { mseChartGeometry } from '../../../../src/charts/many/mseChartGeometry.ts';
 import { mseLogs } from '../../../../src/charts/many/mseLogs.ts';
@@ -71,6 +72,11 @@ describe('a logarithmic axis', () => {
     const huge = logAxis({ min: 4, max: 600 }, 200, 0, 5);
     expect(huge.ticks.length).toBeLessThanOrEqual(6);
     expect(huge.ticks.every((t) => Number.isFinite(t.position))).toBe(true);
+    // A run that explodes: ticks on round multiples of a round step, not wherever the padding began.
+    expect(huge.ticks.map((t) => t.label)).toEqual(['1', '10²⁰⁰', '10⁴⁰⁰', '10⁶⁰⁰']);
+    expect(logAxis({ min: -25.8, max: 40 }, 200, 0, 5).ticks.map((t) => t.value)).toEqual([-20, 0, 20, 40]);
+    expect(Object.is(huge.ticks[0]?.value, 0)).toBe(true);
+    expect([0.5, 1, 1.2, 2, 2.6, 7, 10, 131, 1000].map(decadeStep)).toEqual([1, 1, 2, 2, 5, 10, 10, 200, 1000]);
     expect(decadeLabel(600)).toBe('10⁶⁰⁰');
     expect(decadeLabel(-7)).toBe('10⁻⁷');
   });
@@ -134,6 +140,12 @@ describe('the films chart', () => {
       expect(allFinite(moment.errorsPath)).toBe(true);
       expect(moment.summary).toMatch(/is outside the chart/);
     }
+    expect(filmsMoment(frame, films, 1e300, best, null).lineNote).toBe('Line above the chart: weight 1.0 × 10³⁰⁰');
+    expect(filmsMoment(frame, films, -3, best, null).lineNote).toBe('Line below the chart: weight −3');
+    // A narrow chart keeps the note short enough to stay inside it.
+    const narrow = filmsFrame(films, best, 280);
+    expect(narrow.layout.innerWidth).toBeLessThan(300);
+    expect(filmsMoment(narrow, films, 1e300, best, null).lineNote).toBe('Line above: weight 1.0 × 10³⁰⁰');
   });
 
   it('uses linear axes from 0 for films that spread little, and a band for a gross of 0 on log axes', () => {
@@ -186,6 +198,21 @@ describe('the landscape of the mean squared error', () => {
       expect(JSON.stringify({ ...g, pointNear: null }), `index ${index}`).not.toMatch(/NaN|Infinity|null,"y"/);
       expect(Number.isFinite(g.current.x) && Number.isFinite(g.current.y)).toBe(true);
     }
+  });
+
+  it('says where a weight beyond the axis is, and only then', () => {
+    const diverging = trainMany({ examples, alpha: 0.05, startWeight: 1 }, { mode: 'batch' });
+    const e = prefixExtents(diverging.weights);
+    const last = diverging.length - 1;
+    const end = landscapeGeometry(landscapeFilms(), diverging.weights, e, last, false, 320);
+    const weight = diverging.weights[last] as number;
+    expect(Math.abs(weight)).toBeGreaterThan(1e300);
+    expect(end.note).toBe(weight > 0 ? `weight ${formatNumber(weight, 3)} →` : `← weight ${formatNumber(weight, 3)}`);
+    expect(end.summary).toContain(`off the chart to the ${weight > 0 ? 'right' : 'left'}, and the mean squared error`);
+    expect(end.current.x).toBe(weight > 0 ? end.layout.innerWidth : 0);
+    const start = landscapeGeometry(landscapeFilms(), diverging.weights, e, 0, false, 320);
+    expect(start.note).toBeNull();
+    expect(start.summary).toContain('the weight is 1 and the mean squared error');
   });
 });
 
