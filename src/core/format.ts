@@ -214,6 +214,14 @@ export function formatScientific(x: number, significantDigits = 3): string {
 }
 
 /**
+ * The start of an amount of money: "$", or "−$" for a negative one, held together by U+2060 WORD
+ * JOINER: a line may otherwise break between the two signs, leaving "−" alone at a line's end.
+ */
+export function dollarSign(negative: boolean): string {
+  return negative ? `${MINUS}\u2060$` : '$';
+}
+
+/**
  * Whole US dollars with thousands separators: "$99,750,000", "−$99,250,000".
  * Rounds to the nearest dollar, halves away from zero; anything that rounds
  * to zero prints "$0" with no sign. From $1e15 on it switches to scientific
@@ -223,13 +231,13 @@ export function formatScientific(x: number, significantDigits = 3): string {
 export function formatMoney(x: number): string {
   if (!Number.isFinite(x)) return NOT_A_NUMBER;
   const magnitude = Math.abs(x);
-  const sign = x < 0 ? MINUS : '';
+  const sign = dollarSign(x < 0);
   if (magnitude >= MONEY_SCIENTIFIC_THRESHOLD) {
-    return `${sign}$${formatScientific(magnitude)}`;
+    return `${sign}${formatScientific(magnitude)}`;
   }
   const dollars = Math.round(magnitude);
   if (dollars === 0) return '$0';
-  return `${sign}$${groupThousands(String(dollars))}`;
+  return `${sign}${groupThousands(String(dollars))}`;
 }
 
 /**
@@ -241,8 +249,7 @@ export function formatMoneyCents(x: number): string {
   if (!Number.isFinite(x) || Math.abs(x) >= MONEY_SCIENTIFIC_THRESHOLD) return formatMoney(x);
   const cents = Math.round(Math.abs(x) * 100);
   if (cents % 100 === 0) return formatMoney(x);
-  const sign = x < 0 ? MINUS : '';
-  return `${sign}$${groupThousands(String(Math.floor(cents / 100)))}.${String(cents % 100).padStart(2, '0')}`;
+  return `${dollarSign(x < 0)}${groupThousands(String(Math.floor(cents / 100)))}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 const SHORT_MONEY_UNITS = [
@@ -262,25 +269,25 @@ const SHORT_MONEY_UNITS = [
  */
 export function formatMoneyShort(x: number): string {
   if (!Number.isFinite(x)) return NOT_A_NUMBER;
-  const sign = x < 0 ? MINUS : '';
+  const sign = dollarSign(x < 0);
   const magnitude = Math.abs(x);
   if (magnitude >= MONEY_SCIENTIFIC_THRESHOLD) {
-    return `${sign}$${formatScientific(magnitude)}`;
+    return `${sign}${formatScientific(magnitude)}`;
   }
   // Round first so a carry (999,999.9 → 1.000M) picks the right unit.
   const rounded = Number(magnitude.toPrecision(4));
   if (rounded >= MONEY_SCIENTIFIC_THRESHOLD) {
-    return `${sign}$${formatScientific(rounded)}`;
+    return `${sign}${formatScientific(rounded)}`;
   }
   for (const unit of SHORT_MONEY_UNITS) {
     if (rounded >= unit.size) {
       const scaled = trimFraction((rounded / unit.size).toPrecision(4));
-      return `${sign}$${scaled}${unit.suffix}`;
+      return `${sign}${scaled}${unit.suffix}`;
     }
   }
   const cents = trimFraction(rounded.toFixed(2));
   if (cents === '0') return '$0';
-  return `${sign}$${cents}`;
+  return `${sign}${cents}`;
 }
 
 /**

@@ -18,6 +18,7 @@ export {
 export { finalWeight, iterationAt, train, updatesMade, type Iteration, type Run, type StopReason } from './train.ts';
 export { forecast, regimeOf, type Forecast, type Regime, type RegimeKind } from './regime.ts';
 export {
+  dollarSign,
   formatArticleFloat,
   formatExact,
   formatMoney,

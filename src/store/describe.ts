@@ -1,4 +1,5 @@
 import {
+  dollarSign,
   finalWeight,
   formatExact,
   formatMoney,
@@ -32,7 +33,7 @@ export function ordinal(n: number): string {
 export function formatGap(delta: number): string {
   const size = Math.abs(delta);
   if (size === 0 || size >= 0.5) return formatMoney(delta);
-  return `${delta < 0 ? '−' : ''}$${formatScientific(size, 3)}`;
+  return `${dollarSign(delta < 0)}${formatScientific(size, 3)}`;
 }
 
 const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${noun}${n === 1 ? '' : 's'}`;

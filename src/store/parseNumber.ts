@@ -12,7 +12,8 @@ const MAX_LENGTH = 64;
 
 /**
  * Reads a number the way a person types it: `1e-11`, `0.00000000001`, `1.0 × 10⁻¹¹` (as the page
- * prints it), `99,750,000`, `$200,000`, `2,5` (decimal comma) and `−5` (Unicode minus) all work.
+ * prints it), `99,750,000`, `$200,000`, `2,5` (decimal comma), `−5` (Unicode minus) and `−$5` with the page's
+ * invisible word joiner after the minus all work.
  * Anything else, or anything that is not a finite double, gets a message saying what was wrong.
  */
 export function parseNumber(text: string): Parsed {
@@ -21,7 +22,7 @@ export function parseNumber(text: string): Parsed {
   if (trimmed.length > MAX_LENGTH) return { ok: false, message: `That is too long to be a number (${trimmed.length} characters).` };
   let s = trimmed
     .replace(/[\u2212\u2012\u2013\uFE63\uFF0D]/g, '-')
-    .replace(/[\s\u00a0\u202f_]/g, '')
+    .replace(/[\s\u00a0\u202f\u200b\u2060_]/g, '')
     .replace(/^([+-]?)\$/, '$1')
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/g, (c) => SUPERSCRIPTS[c] ?? c);
   if (/\p{Nd}/u.test(s.replace(/[0-9]/g, ''))) return { ok: false, message: 'Use the digits 0 to 9.' };

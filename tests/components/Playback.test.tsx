@@ -102,7 +102,7 @@ describe('Playback', () => {
     expect(definitionOf(p, 'Weight')).toBe('319.56');
     expect(definitionOf(p, 'Prediction')).toBe('$63,912,000');
     expect(definitionOf(p, 'Goal')).toBe('$99,750,000');
-    expect(definitionOf(p, 'Delta')).toBe('−$35,838,000');
+    expect(definitionOf(p, 'Delta')).toBe('−\u2060$35,838,000');
     expect(definitionOf(p, 'Error')).toBe('1.28 × 10¹⁵');
     expect(definitionOf(p, 'Weight delta')).toBe('−7.168 × 10¹²');
     expect(definitionOf(p, 'Next weight')).toBe('391.236 moves by +71.68');
@@ -148,7 +148,7 @@ describe('IterationPanel', () => {
     const p = panel();
     expect(definitionOf(p, 'Weight')).toBe('1');
     expect(definitionOf(p, 'Prediction')).toBe('$200,000');
-    expect(definitionOf(p, 'Delta')).toBe('−$99,550,000');
+    expect(definitionOf(p, 'Delta')).toBe('−\u2060$99,550,000');
     expect(definitionOf(p, 'Error')).toBe('9.91 × 10¹⁵');
     expect(definitionOf(p, 'Next weight')).toBe('200.1 moves by +199.1');
   });

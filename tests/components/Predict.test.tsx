@@ -104,8 +104,8 @@ describe('Predict', () => {
     expect(sentence()).toHaveTextContent('is predicted to gross $1.');
     await user.clear(budgetBox());
     await user.type(budgetBox(), '-0.4{Enter}');
-    expect(sentence()).toHaveTextContent('is predicted to gross −$1.');
-    expect(budgetBox()).toHaveValue('−$0.40');
+    expect(sentence()).toHaveTextContent('is predicted to gross −\u2060$1.');
+    expect(budgetBox()).toHaveValue('−\u2060$0.40');
   });
 
   it('refuses a budget of 1e308 because the prediction would be too large', async () => {
@@ -143,7 +143,7 @@ describe('Predict', () => {
     expect(sentence()).toHaveTextContent('is predicted to gross $1,200,000.');
 
     fireEvent.change(weight, { target: { value: '-2' } });
-    expect(sentence()).toHaveTextContent('is predicted to gross −$600,000.');
+    expect(sentence()).toHaveTextContent('is predicted to gross −\u2060$600,000.');
   });
 
   it('the sliders’ exact boxes set the same numbers', async () => {

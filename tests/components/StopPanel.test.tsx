@@ -84,8 +84,8 @@ describe('StopPanel', () => {
   it('stuck: does not tell the reader a run stuck short of the goal is off by $0', () => {
     // The last prediction is 99,749,999.99999999: off by −1.49 × 10⁻⁸ dollars, not by nothing.
     const { stop } = renderPanel(labState({ alpha: 5e-12 }));
-    expect(stop).not.toHaveTextContent(/off by −?\$0\b/);
-    expect(stop).toHaveTextContent(/off by −\$1\.49 × 10⁻⁸/);
+    expect(stop).not.toHaveTextContent(/off by (−\u2060)?\$0\b/);
+    expect(stop).toHaveTextContent(/off by −\u2060\$1\.49 × 10⁻⁸/);
   });
 
   it('alpha 0: not learning, r = 1', () => {
@@ -113,7 +113,7 @@ describe('StopPanel', () => {
   it('a tolerance of $1,000: close enough', () => {
     const { stop, stopTitle } = renderPanel(labState({}, { tolerance: 1000 }));
     expect(stopTitle).toHaveTextContent('Close enough');
-    expect(stop).toHaveTextContent('After 23 updates the prediction is within $1,000 of the goal (off by −$786).');
+    expect(stop).toHaveTextContent('After 23 updates the prediction is within $1,000 of the goal (off by −\u2060$786).');
   });
 
   it('an overshooting run that converges: oscillating regime', () => {

@@ -31,7 +31,7 @@ describe('Trace table', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '1',
       '$200,000',
-      '−$99,550,000',
+      '−\u2060$99,550,000',
       '9.91 × 10¹⁵',
       '−1.991 × 10¹³',
     ]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dollarSign,
   formatArticleFloat,
   formatExact,
   formatMoney,
@@ -15,6 +16,8 @@ import {
 } from '../../src/core/format.ts';
 
 const MINUS = '\u2212';
+/** A negative amount of money: the minus, a word joiner (no line break), the dollar sign. */
+const NEGATIVE_DOLLARS = `${MINUS}\u2060$`;
 const EM_DASH = '\u2014';
 
 /** Finite doubles with few decimal digits (m × 10^e), so every layout branch is exercised often. */
@@ -163,7 +166,7 @@ describe('formatNotebookResult (notebook cell display)', () => {
 describe('formatMoneyCents', () => {
   it('writes cents only where the amount is not whole dollars', () => {
     expect(formatMoneyCents(0.4)).toBe('$0.40');
-    expect(formatMoneyCents(-1234.5)).toBe(`${MINUS}$1,234.50`);
+    expect(formatMoneyCents(-1234.5)).toBe(`${NEGATIVE_DOLLARS}1,234.50`);
     expect(formatMoneyCents(1)).toBe('$1');
     expect(formatMoneyCents(99750000)).toBe('$99,750,000');
     expect(formatMoneyCents(0.001)).toBe('$0');
@@ -180,13 +183,16 @@ describe('formatMoney', () => {
     expect(formatMoney(1234.56)).toBe('$1,235');
   });
 
-  it('puts a U+2212 minus sign before the dollar sign for negatives', () => {
-    expect(formatMoney(-99250000)).toBe(`${MINUS}$99,250,000`);
+  it('puts a U+2212 minus sign before the dollar sign for negatives, joined to it', () => {
+    expect(formatMoney(-99250000)).toBe(`${NEGATIVE_DOLLARS}99,250,000`);
+    // U+2060 WORD JOINER: no line break between "−" and "$"; it has no width and is not read out.
+    expect(dollarSign(true)).toBe('\u2212\u2060$');
+    expect(dollarSign(false)).toBe('$');
   });
 
   it('rounds halves away from zero', () => {
     expect(formatMoney(2.5)).toBe('$3');
-    expect(formatMoney(-2.5)).toBe(`${MINUS}$3`);
+    expect(formatMoney(-2.5)).toBe(`${NEGATIVE_DOLLARS}3`);
   });
 
   it('never shows a negative zero: -0.4 rounds to $0', () => {
@@ -197,7 +203,7 @@ describe('formatMoney', () => {
 
   it('switches to scientific notation from $1e15', () => {
     expect(formatMoney(1.99e19)).toBe('$1.99 × 10¹⁹');
-    expect(formatMoney(-1.99e19)).toBe(`${MINUS}$1.99 × 10¹⁹`);
+    expect(formatMoney(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99 × 10¹⁹`);
     expect(formatMoney(999_999_999_999_999)).toBe('$999,999,999,999,999');
   });
 
@@ -232,12 +238,12 @@ describe('formatMoneyShort', () => {
   });
 
   it('puts a U+2212 minus sign before the dollar sign for negatives', () => {
-    expect(formatMoneyShort(-99250000)).toBe(`${MINUS}$99.25M`);
+    expect(formatMoneyShort(-99250000)).toBe(`${NEGATIVE_DOLLARS}99.25M`);
   });
 
   it('switches to scientific notation from $1e15', () => {
     expect(formatMoneyShort(1.99e19)).toBe('$1.99 × 10¹⁹');
-    expect(formatMoneyShort(-1.99e19)).toBe(`${MINUS}$1.99 × 10¹⁹`);
+    expect(formatMoneyShort(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99 × 10¹⁹`);
   });
 
   it('shows an em dash for non-finite amounts', () => {

@@ -46,8 +46,8 @@ const FIELD_SHARDS = 4;
 
 const NUMBER_BOX = 'input[type="text"][inputmode="decimal"]';
 
-/** What the page shows for a number: `0`, `-1.5`, `$99,750,000`, `−$150,000`, `1.0 × 10⁻¹¹`, `1e-11`. */
-const LOOKS_NUMERIC = /^[-−+]?\$?\d[\d,]*(\.\d+)?(e[-+]?\d+)?(\s*×\s*10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/i;
+/** What the page shows for a number: `0`, `-1.5`, `$99,750,000`, `−$150,000` (a word joiner between − and $), `1.0 × 10⁻¹¹`, `1e-11`. */
+const LOOKS_NUMERIC = /^[-−+]?\u2060?\$?\d[\d,]*(\.\d+)?(e[-+]?\d+)?(\s*×\s*10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/i;
 
 function show(value: string): string {
   const shown = value.length > 24 ? `${value.slice(0, 24)}… (${value.length} chars)` : value;

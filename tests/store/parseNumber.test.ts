@@ -18,6 +18,8 @@ describe('parseNumber', () => {
     ['  498.75  ', 498.75],
     ['2,5', 2.5],
     ['−5', -5],
+    // What the page prints for a negative amount, copied back: a word joiner between − and $.
+    ['−\u2060$150,000', -150_000],
     ['-0', 0],
     ['1e-320', 1e-320],
     ['1e308', 1e308],

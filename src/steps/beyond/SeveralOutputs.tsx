@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  dollarSign,
   FILMS_CREDIT,
   formatNumber,
   formatScientific,
@@ -38,7 +39,7 @@ const LENS: PlaybackLens<OutputsState> = {
 const OUTPUT_LABELS = ['Worldwide gross', 'Domestic gross'] as const;
 
 /** Millions of dollars, the sign before the dollar: "−$2.61 × 10³⁰⁵M". */
-const millions = (value: number): string => `${value < 0 ? '−' : ''}$${formatNumber(Math.abs(value), 3)}M`;
+const millions = (value: number): string => `${dollarSign(value < 0)}${formatNumber(Math.abs(value), 3)}M`;
 
 const count = (n: number, noun: string): string => `${formatNumber(n, 21)} ${noun}${n === 1 ? '' : 's'}`;
 

@@ -1,5 +1,6 @@
 import {
   bestWeight,
+  dollarSign,
   finalWeightMany,
   formatExact,
   formatNumber,
@@ -49,9 +50,8 @@ export const formatWeight = (w: number): string => formatNumber(w, 7);
 /** Millions of dollars for prose: "$99.75M". */
 export const formatMillions = (m: number): string => {
   if (!Number.isFinite(m)) return '—';
-  const sign = m < 0 ? '−' : '';
   const size = Math.abs(m);
-  return `${sign}$${size >= 1e-3 && size < 1e15 ? formatNumber(size, 4) : formatScientific(size, 3)}M`;
+  return `${dollarSign(m < 0)}${size >= 1e-3 && size < 1e15 ? formatNumber(size, 4) : formatScientific(size, 3)}M`;
 };
 /** A mean squared error for prose, or words when it is too large for a double. */
 export const formatMse = (mse: number | null): string => (mse === null ? 'beyond the largest 64-bit float' : formatNumber(mse, 4));

@@ -87,6 +87,6 @@ describe('Several outputs', { timeout: 30_000 }, () => {
     expect(result()).toHaveTextContent('diverged: the learning rate is above the edge');
     // The shared factor is then below −1: it multiplies the gap, and no longer shrinks it.
     expect(result()).toHaveTextContent(/Both runs multiply their gap by the same factor each update, 1 − alpha × mean\(budget²\) = −[\d.]+, because they share the input: a factor this far from 0 never shrinks it\./);
-    expect(result()).toHaveTextContent(/and −\$[\d.]+ × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+M at home/);
+    expect(result()).toHaveTextContent(/and −\u2060\$[\d.]+ × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+M at home/);
   });
 });

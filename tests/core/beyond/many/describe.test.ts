@@ -88,7 +88,7 @@ describe('the films’ run in plain words', () => {
       'Iteration 0: weight 1, mean squared error 32,146, learning from Mad Max.',
     );
     expect(formatMillions(99.75)).toBe('$99.75M');
-    expect(formatMillions(-0.5)).toBe('−$0.5M');
+    expect(formatMillions(-0.5)).toBe('−\u2060$0.5M');
     expect(formatMillions(Number.NaN)).toBe('—');
     expect(formatMse(null)).toBe('beyond the largest 64-bit float');
   });
