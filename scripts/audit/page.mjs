@@ -565,7 +565,7 @@ async function measurePlayOnce(browser, url) {
   const { context, page } = await newPage(browser, url);
   const last = await playFast(page);
   await sleep(300);
-  const startIndex = Number(((await lab(page).count.textContent()) ?? '').split('/')[0]);
+  const startIndex = Number(((await lab(page).count.textContent()) ?? '').split('/')[0]?.replace(/,/g, ''));
   await page.evaluate(beginWindow);
   const cdp = await page.context().newCDPSession(page);
   await startTrace(cdp);

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatNumber } from '../core/index.ts';
 import { useFocusKept } from '../controls/useFocusKept.ts';
 import {
   SPEEDS,
@@ -64,12 +65,12 @@ export function Playback() {
           step={1}
           value={index}
           disabled={last === 0}
-          aria-valuetext={`Iteration ${index} of ${last}`}
+          aria-valuetext={`Iteration ${formatNumber(index, 21)} of ${formatNumber(last, 21)}`}
           onChange={(event) => { store.setState((s) => goTo(s, Number(event.target.value))); }}
         />
         {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
         <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count">
-          {index} / {last}
+          {formatNumber(index, 21)} / {formatNumber(last, 21)}
         </output>
       </div>
       <div className="playback__speed">

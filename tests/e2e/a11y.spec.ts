@@ -25,7 +25,7 @@ test.describe('axe: WCAG 2.1 A and AA, and best practices', () => {
     await expect(l.stopTitle).toContainText('Diverged');
     await expectNoAxeViolations(page, testInfo, 'diverge-start');
     await l.button('Run to end').click();
-    await expect(l.count).toHaveText('2019 / 2019');
+    await expect(l.count).toHaveText('2,019 / 2,019');
     await expectNoAxeViolations(page, testInfo, 'diverge-end');
   });
 

@@ -110,14 +110,14 @@ test.describe('Many examples', () => {
     await typeAndEnter(m.alphaBox, '0.0005');
     await m.radio(/^Shuffled/).check();
     await typeAndEnter(m.seedBox, '42');
-    await expect(m.count).toHaveText('0 / 20000');
+    await expect(m.count).toHaveText('0 / 20,000');
     await m.button('Run to end').click();
     await expect(m.stop).toContainText('Still jittering at the cap');
     const first = await m.number('Weight').innerText();
     await m.section.getByRole('button', { name: 'Another seed' }).click();
     await expect(m.seedBox).toHaveValue('43');
     // A new seed retrains at once; the iteration on show stays at the end.
-    await expect(m.count).toHaveText('20000 / 20000');
+    await expect(m.count).toHaveText('20,000 / 20,000');
     await expect(m.number('Weight')).not.toHaveText(first);
     await typeAndEnter(m.seedBox, '42');
     await expect(m.number('Weight')).toHaveText(first);
@@ -191,7 +191,7 @@ test.describe('Many examples', () => {
         await expect(message, where).toHaveText(new RegExp(`^The ${cell}`));
         await expect(message, where).toBeVisible();
         await expect(m.summary, where).toHaveText('19 films train the model; 1 row has a problem and is left out.');
-        await expect(m.count, where).toHaveText(/^0 \/ \d+$/);
+        await expect(m.count, where).toHaveText(/^0 \/ [\d,]+$/);
         await expectClean(page, where);
       }
       await box.fill(cell === 'budget' ? '1' : '225');
@@ -254,13 +254,13 @@ test.describe('Many examples', () => {
     await tabTo(page, step, { max: 20 });
     await expectVisibleFocus(step);
     await page.keyboard.press('Enter');
-    await expect(m.count).toHaveText(/^1 \/ \d+$/);
+    await expect(m.count).toHaveText(/^1 \/ [\d,]+$/);
     await page.keyboard.press(' ');
-    await expect(m.count).toHaveText(/^2 \/ \d+$/);
+    await expect(m.count).toHaveText(/^2 \/ [\d,]+$/);
     await expect(m.number('This update learns from')).toHaveText('Rocky');
     await tabTo(page, m.scrubber, { max: 4 });
     await page.keyboard.press('End');
-    await expect(m.count).toHaveText(/^(\d+) \/ \1$/);
+    await expect(m.count).toHaveText(/^([\d,]+) \/ \1$/);
 
     const toggle = m.section.getByRole('checkbox', { name: 'Show each film’s parabola' });
     await tabTo(page, toggle, { max: 12 });
@@ -295,7 +295,7 @@ test.describe('Many examples', () => {
       await m.radio(/^One film at a time/).tap();
       await expect(m.radio(/^One film at a time/)).toBeChecked();
       await m.button('Run to end').tap();
-      await expect(m.count).toHaveText(/^(\d+) \/ \1$/);
+      await expect(m.count).toHaveText(/^([\d,]+) \/ \1$/);
       await m.section.getByRole('checkbox', { name: 'Show each film’s parabola' }).tap();
       await expect(m.section.getByRole('checkbox', { name: 'Show each film’s parabola' })).toBeChecked();
       await m.budget('Rocky').tap();
@@ -339,7 +339,7 @@ test.describe('Many examples', () => {
     const m = await openChapter(page);
     await m.radio(/^One film at a time/).check();
     await m.radio(/^Shuffled/).check();
-    await expect(m.count).toHaveText(/^0 \/ 20000$/);
+    await expect(m.count).toHaveText(/^0 \/ 20,000$/);
     // Everything drawn but the axes' ticks, whose number follows the axis, not the iteration.
     const nodes = () => m.section.locator('svg *:not(.chart-tick):not(.chart-tick *)').count();
     const atStart = await nodes();
@@ -356,7 +356,7 @@ test.describe('Many examples', () => {
       return counts;
     });
     expect(seen).toEqual(Array.from({ length: 40 }, (_, k) => String((k + 1) * 500)));
-    await expect(m.count).toHaveText('20000 / 20000');
+    await expect(m.count).toHaveText('20,000 / 20,000');
     expect(await nodes()).toBe(atStart);
 
     // Twenty learning-rate moves, each retraining 20,000 shuffled updates.

@@ -51,7 +51,7 @@ async function expectOnlyFinite(page: Page, where: string): Promise<void> {
 test.describe('Several inputs', () => {
   test('works by keyboard alone: inputs switch, sliders, playback buttons and the iteration slider', async ({ page }) => {
     const c = await openChapter(page);
-    await expect(c.count).toHaveText('0 / 2121');
+    await expect(c.count).toHaveText('0 / 2,121');
 
     // The radio group: arrow keys move the choice.
     await c.raw.focus();
@@ -79,19 +79,19 @@ test.describe('Several inputs', () => {
     await tabTo(page, step, { max: 15 });
     await expectVisibleFocus(step);
     await page.keyboard.press('Enter');
-    await expect(c.count).toHaveText('1 / 2121');
+    await expect(c.count).toHaveText('1 / 2,121');
     await page.keyboard.press(' ');
-    await expect(c.count).toHaveText('2 / 2121');
+    await expect(c.count).toHaveText('2 / 2,121');
     const end = c.button('Run to end');
     await tabTo(page, end, { max: 2 });
     await page.keyboard.press('Enter');
-    await expect(c.count).toHaveText('2121 / 2121');
+    await expect(c.count).toHaveText('2,121 / 2,121');
     await expect(end).toBeDisabled();
     await c.scrubber.focus();
     await page.keyboard.press('Home');
-    await expect(c.count).toHaveText('0 / 2121');
+    await expect(c.count).toHaveText('0 / 2,121');
     await page.keyboard.press('ArrowRight');
-    await expect(c.count).toHaveText('1 / 2121');
+    await expect(c.count).toHaveText('1 / 2,121');
 
     // The contour map takes the focus too, and reads out the current point.
     await c.map.locator('xpath=ancestor::figure[1]').focus();
@@ -195,7 +195,7 @@ test.describe('Several inputs', () => {
     // The note quotes the link; once it is put away, no number on the chapter is NaN or Infinity.
     await note.getByRole('button', { name: 'Hide this note' }).click();
     await expect(note).toHaveCount(0);
-    await expect(bad.count).toHaveText('0 / 2121');
+    await expect(bad.count).toHaveText('0 / 2,121');
     await expectOnlyFinite(page, 'hostile link');
   });
 
@@ -216,7 +216,7 @@ test.describe('on a 360 px touch screen', () => {
   test('taps work, the map stays square and nothing sticks out of the chapters', async ({ page }) => {
     const c = await openChapter(page);
     await c.button('Step').tap();
-    await expect(c.count).toHaveText('1 / 2121');
+    await expect(c.count).toHaveText('1 / 2,121');
     await c.normalised.tap();
     await expect(c.normalised).toBeChecked();
     const box = await c.map.boundingBox();

@@ -34,23 +34,23 @@ test.describe('runs that do not reach the goal', () => {
     await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '6.0 × 10⁻¹¹');
     await expect(l.stopTitle).toContainText('Diverged');
     await expect(l.stopPanel).toContainText('update 2,020');
-    await expect(l.count).toHaveText('0 / 2019');
+    await expect(l.count).toHaveText('0 / 2,019');
     await expectOnlyFiniteNumbers(page, 'diverge, iteration 0');
 
     for (let i = 0; i < 3; i += 1) await l.button('Step').click();
-    await expect(l.count).toHaveText('3 / 2019');
+    await expect(l.count).toHaveText('3 / 2,019');
     await expectOnlyFiniteNumbers(page, 'diverge, iteration 3');
 
     // The last iterations hold numbers near the largest double; the program output says why it would crash.
     await l.openProgram();
     await l.button('Run to end').click();
-    await expect(l.count).toHaveText('2019 / 2019');
+    await expect(l.count).toHaveText('2,019 / 2,019');
     await expect(l.section).toContainText('The program would crash after line');
     await expectOnlyFiniteNumbers(page, 'diverge, last iteration');
 
     // Half-way along, by the iteration slider.
     await l.scrubber.fill('1000');
-    await expect(l.count).toHaveText('1000 / 2019');
+    await expect(l.count).toHaveText('1,000 / 2,019');
     await expectOnlyFiniteNumbers(page, 'diverge, iteration 1000');
   });
 
@@ -64,7 +64,7 @@ test.describe('runs that do not reach the goal', () => {
     await expectOnlyFiniteNumbers(page, 'alpha 1, iteration 0');
 
     await l.button('Run to end').click();
-    await expect(l.count).toHaveText(/^(\d+) \/ \1$/);
+    await expect(l.count).toHaveText(/^([\d,]+) \/ \1$/);
     await expect(l.button('Run to end')).toBeDisabled();
     await expectOnlyFiniteNumbers(page, 'alpha 1, last iteration');
   });

@@ -169,10 +169,10 @@ async function expectStillTrains(page: Page): Promise<void> {
   await l.section.scrollIntoViewIfNeeded();
   const resetButton = l.button('Reset');
   if (await resetButton.isEnabled()) await resetButton.click();
-  await expect(l.count).toHaveText(/^0 \/ \d+$/);
+  await expect(l.count).toHaveText(/^0 \/ [\d,]+$/);
   const toEnd = l.button('Run to end');
   if (await toEnd.isEnabled()) await toEnd.click();
-  await expect(l.count).toHaveText(/^(\d+) \/ \1$/);
+  await expect(l.count).toHaveText(/^([\d,]+) \/ \1$/);
   await expect(l.stopTitle).toHaveText(/^How this run ends:\s*\S.+/);
 }
 
@@ -273,14 +273,14 @@ test.describe('hostile values in a shared link', () => {
           } else {
             // Used: the value in force is a number.
             const text = key === 'i' ? ((await shows(page).textContent()) ?? '') : await shows(page).inputValue();
-            expect.soft(text.trim(), `${where} was used, and the page shows`).toMatch(key === 'i' ? /^\d+ \/ \d+$/ : LOOKS_NUMERIC);
+            expect.soft(text.trim(), `${where} was used, and the page shows`).toMatch(key === 'i' ? /^[\d,]+ \/ [\d,]+$/ : LOOKS_NUMERIC);
           }
           expect.soft(seen.nonFinite, `NaN or Infinity on the page for ${where}`).toEqual([]);
           expect.soft(seen.scriptsWithAlert, `script elements that mention alert, for ${where}`).toBe(0);
           // A working page: the run has a reason to stop, and Run to end gets there.
           const toEnd = l.button('Run to end');
           if (await toEnd.isEnabled()) await toEnd.click();
-          await expect(l.count, where).toHaveText(/^(\d+) \/ \1$/);
+          await expect(l.count, where).toHaveText(/^([\d,]+) \/ \1$/);
           await expect(l.stopTitle, where).toHaveText(/^How this run ends:\s*\S.+/);
           checkProblems(where);
         }

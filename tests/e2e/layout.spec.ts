@@ -65,7 +65,7 @@ test.describe('layout at phone, tablet and desktop widths', () => {
       // The longest numbers on the page: a diverging run at its last iteration, with the program output open.
       await l.preset('Diverge').click();
       await l.button('Run to end').click();
-      await expect(l.count).toHaveText('2019 / 2019');
+      await expect(l.count).toHaveText('2,019 / 2,019');
       await l.openProgram();
       await page.getByText(/^The example: budget/).click();
       const divergePath = testInfo.outputPath(`lab-diverge-${width}.png`);

@@ -58,12 +58,12 @@ export function Playback() {
           value={index}
           disabled={last === 0}
           {...named('Iteration')}
-          aria-valuetext={`Iteration ${index} of ${last}`}
+          aria-valuetext={`Iteration ${formatNumber(index, 21)} of ${formatNumber(last, 21)}`}
           onChange={(event) => { store.setState((s) => goTo(s, Number(event.target.value))); }}
         />
         {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
         <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count many-playback__count">
-          {index} / {last}
+          {formatNumber(index, 21)} / {formatNumber(last, 21)}
         </output>
       </div>
       <div className="playback__speed">

@@ -69,7 +69,7 @@ export function PlaybackControls({ name, context, playback, update }: PlaybackCo
         />
         {/* Not a live region (an output is one by default): it changes with every step of play, and the slider says the same. */}
         <output aria-live="off" htmlFor={`${id}-scrub`} className="playback__count">
-          {index} / {last}
+          {formatNumber(index, 21)} / {formatNumber(last, 21)}
         </output>
       </div>
       <div className="playback__speed">

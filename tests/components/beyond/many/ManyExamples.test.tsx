@@ -96,7 +96,7 @@ describe('Many examples', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Another seed' }));
     expect(seed).toHaveValue('2');
     // A new seed retrains at once; the iteration on show stays at the end.
-    expect(playback().count()).toHaveTextContent('20000 / 20000');
+    expect(playback().count()).toHaveTextContent('20,000 / 20,000');
     expect(numberOf('Weight')).not.toBe(first);
     await user.clear(seed);
     await user.type(seed, '1{Enter}');

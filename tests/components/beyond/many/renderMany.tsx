@@ -37,7 +37,7 @@ export const playback = () => {
     button: (name: string) => group.getByRole('button', { name: `${name}, many examples` }),
     playPause: () => group.getByRole('button', { name: /^(Play|Pause), many examples$/ }),
     scrubber: () => group.getByRole('slider', { name: 'Iteration, many examples' }),
-    count: () => group.getByText(/^\d+ \/ \d+$/),
+    count: () => group.getByText(/^[\d,]+ \/ [\d,]+$/),
   };
 };
 

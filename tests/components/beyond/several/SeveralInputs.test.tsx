@@ -17,7 +17,7 @@ describe('Several inputs', { timeout: 30_000 }, () => {
     for (const name of [/^Reset/, /^Step back/, /^Play/, /^Step \(/, /^Run to end/]) expect(control(name)).toBeInTheDocument();
     expect(control(/^Reset/)).toHaveAccessibleName('Reset (several inputs)');
     expect(scrubber()).toHaveAttribute('aria-valuetext', 'Iteration 0 of 2,121');
-    expect(within(playback()).getByText('0 / 2121')).toBeInTheDocument();
+    expect(within(playback()).getByText('0 / 2,121')).toBeInTheDocument();
     expect(stopTitle()).toHaveTextContent('Settled at the bottom');
     expect(screen.getByRole('heading', { name: /condition number/ })).toHaveTextContent('108');
     expect(map()).toHaveAccessibleName(expect.stringContaining('Iteration 0 of 2,121: weight 1 = 0, weight 2 = 0, mean squared error 34,154.'));
