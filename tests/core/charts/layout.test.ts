@@ -90,6 +90,18 @@ describe('fitLinearTicks and longestLabel', () => {
     expect(longestLabel(ticks)).toBeGreaterThan(5);
     expect(longestLabel([])).toBe(0);
   });
+
+  it('keeps every second tick rather than one when long labels overlap at every count', () => {
+    // The lab's landscape at 360 px after a diverging run (alpha 1e-9): 207 px of weights to −4.7 × 10²⁹⁸.
+    const scale = scaleLinear().domain([-4.67e298, 4.65e297]).range([0, 207]);
+    const ticks = fitLinearTicks(scale, 2);
+    expect(ticks.map((t) => t.label)).toEqual(['−4.0 × 10²⁹⁸', '0']);
+    // Counted from 0 when 0 is a tick; from the first otherwise.
+    const offZero = scaleLinear().domain([0.5e298, 6.2e298]).range([0, 200]);
+    expect(fitLinearTicks(offZero, 2).map((t) => t.value)).toEqual([2e298, 6e298]);
+    // Short labels still get every tick.
+    expect(fitLinearTicks(scaleLinear().domain([0, 500]).range([0, 207]), 3).map((t) => t.label)).toEqual(['0', '200', '400']);
+  });
 });
 
 describe('signedLog', () => {
