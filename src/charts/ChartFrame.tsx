@@ -5,6 +5,11 @@ import './charts.css';
 interface ChartFrameProps {
   /** The visible title (the figure's caption). */
   readonly title: string;
+  /**
+   * Words that tell this chart from others with the same title, heard but not shown (the heading
+   * above it shows them): "alpha left as it was in dollars".
+   */
+  readonly titleContext?: string;
   /** The SVG's text alternative: what the chart shows for the current iteration. */
   readonly summary: string;
   readonly layout: ChartLayout;
@@ -25,7 +30,7 @@ interface ChartFrameProps {
  * A chart's frame: a focusable `<figure>` named by its caption, holding an `<svg role="img">`
  * with the text alternative and a read-out layer.
  */
-export function ChartFrame({ title, summary, layout, onFocus, onBlur, readout, children, snap = false }: ChartFrameProps) {
+export function ChartFrame({ title, titleContext, summary, layout, onFocus, onBlur, readout, children, snap = false }: ChartFrameProps) {
   const reactId = useId();
   const id = `chart${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const captionId = `${id}-caption`;
@@ -34,6 +39,7 @@ export function ChartFrame({ title, summary, layout, onFocus, onBlur, readout, c
     <figure className={snap ? 'chart chart--snap' : 'chart'} tabIndex={0} aria-labelledby={captionId} onFocus={onFocus} onBlur={onBlur}>
       <figcaption id={captionId} className="chart-title">
         {title}
+        {titleContext !== undefined && <span className="visually-hidden">, {titleContext}</span>}
       </figcaption>
       <div className="chart-body" style={{ maxWidth: `${width}px` }}>
         <svg

@@ -16,7 +16,7 @@ import { weightChartAxes, weightChartExtent, weightChartGeometry } from './weigh
  * the ideal weight, and the current iteration marked. Hovering reads out the nearest iteration;
  * keyboard focus reads out the current one.
  */
-export function WeightChart({ run, index, width, height, glide = true }: ChartProps) {
+export function WeightChart({ run, index, width, height, glide = true, titleContext }: ChartProps & { readonly titleContext?: string }) {
   const kept = useMemo(() => thinRun(run.weights, run.length, chartLayout(width).width), [run, width]);
   // The axes and the line change only when the weights seen so far reach a new extent.
   const { min, max } = weightChartExtent(run, index);
@@ -33,6 +33,7 @@ export function WeightChart({ run, index, width, height, glide = true }: ChartPr
     <ChartFrame
       snap={snap}
       title="Weight by iteration"
+      titleContext={titleContext}
       summary={g.summary}
       layout={layout}
       {...focusHandlers}

@@ -29,7 +29,7 @@ export function Predict() {
         <strong>input</strong>, multiplies it by a number it has learned, the <strong>weight</strong>, and calls the result
         its <strong>prediction</strong>:
       </p>
-      <Formula block>
+      <Formula block label="prediction = input × weight">
         <V>prediction</V>
         <O>=</O>
         <V>input</V>

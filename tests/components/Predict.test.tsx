@@ -16,6 +16,8 @@ describe('Predict', () => {
     expect(sentence()).toHaveTextContent('is predicted to gross $250,000.');
     expect(screen.getByRole('img', { name: /The budget, \$100,000, stretched 2\.5 times becomes the prediction, \$250,000\./ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The formula box scrolls on a phone and takes focus: it is named by what it says.
+    expect(screen.getByRole('group', { name: 'prediction = input × weight' })).toHaveAttribute('tabindex', '0');
   });
 
   it('updates the prediction when a new budget is typed and Enter pressed', async () => {

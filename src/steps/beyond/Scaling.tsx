@@ -53,7 +53,7 @@ export function Scaling() {
         The article’s learning rate, 1.0 × 10⁻¹¹, looks like a magic number. It is not: it comes from the size of the input.
         Each update multiplies the gap between prediction and goal by
       </p>
-      <Formula block>
+      <Formula block label="r = 1 − α × input squared">
         <V>r</V>
         <O>=</O>
         <N>1</N>
@@ -132,7 +132,7 @@ function ScaledRun({ title, params }: { title: string; params: TrainingParams })
         <strong>{stop.title}</strong>: {formatNumber(updatesMade(run), 21)} updates, final weight{' '}
         {formatExact(finalWeight(run))}.
       </p>
-      <WeightChart run={run} index={run.length - 1} width={width} height={180} />
+      <WeightChart run={run} index={run.length - 1} width={width} height={180} titleContext={title.toLowerCase()} />
     </section>
   );
 }

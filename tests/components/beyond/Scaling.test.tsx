@@ -13,6 +13,13 @@ describe('Why alpha is so small', () => {
     expect(rescaledRun()).toHaveTextContent('alpha = 1.0 × 10¹, r = 0.6.');
   });
 
+  it('names its two weight charts apart, and its formula, for a reader who lists them', () => {
+    renderWithStore(<Scaling />);
+    expect(screen.getByRole('figure', { name: 'Weight by iteration, alpha rescaled by 1,000,000²' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Weight by iteration, alpha left as it was in dollars' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'r = 1 − α × input squared' })).toBeInTheDocument();
+  });
+
   afterEach(() => {
     vi.useRealTimers();
   });
