@@ -40,7 +40,8 @@ function quote(raw: string): string {
  * Applies a shared link's query to a state. Chapters' keys (`many.data`) are theirs to read.
  * Values that are missing keep the state's own;
  * values that are not plain finite numbers, unknown keys and impossible combinations are left
- * out, and the returned state carries a notice that says which and why. Never throws.
+ * out, and the returned state carries a notice that says which and why (and which keys the link
+ * gives more than one value, of which the first is used). Never throws.
  */
 export function decodeLab(search: string, state: TutorialState): TutorialState {
   let query: URLSearchParams;
@@ -67,6 +68,12 @@ export function decodeLab(search: string, state: TutorialState): TutorialState {
   }
   const unknown = [...new Set(query.keys())].filter((key) => !KNOWN_KEYS.has(key) && !isChapterKey(key));
   if (unknown.length > 0) problems.push(`unknown setting${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 3).map(quote).join(', ')} ignored`);
+  // Every part of the page reads a key's first value: a link that gives one key two different
+  // values says so, the chapters' keys included.
+  const repeated = [...new Set(query.keys())].filter((key) => new Set(query.getAll(key)).size > 1);
+  for (const key of repeated.slice(0, 3)) {
+    problems.push(`${quote(key)} is given ${query.getAll(key).length} different values, and only the first, ${quote(query.get(key) ?? '')}, is used`);
+  }
 
   let next = state;
   const change = setParams(state, params, tolerance);

@@ -238,11 +238,20 @@ describe('shared links', () => {
     ['?i=99999', /past the end/],
     ['?evil=1', /unknown setting “evil” ignored/],
     ['?tol=-1', /Tolerance/],
+    ['?alpha=1e-11&alpha=2e-11', /“alpha” is given 2 different values, and only the first, “1e-11”, is used/],
+    ['?many.alpha=0.001&w0=2&many.alpha=0.05', /“many\.alpha” is given 2 different values, and only the first, “0\.001”, is used/],
   ])('fall back for %s with a notice', (query, message) => {
     const state = decodeLab(query, initialState());
     expect(state.notice).toMatch(message);
     expect(state.lab.run.weights.every(Number.isFinite)).toBe(true);
     expect(state.lab.index).toBeLessThan(state.lab.run.length);
+  });
+
+  it('say nothing of a key given twice with the same value', () => {
+    const state = decodeLab('?alpha=2e-11&alpha=2e-11', initialState());
+    expect(state.notice).toBeNull();
+    expect(state.lab.params.alpha).toBe(2e-11);
+    expect(decodeLab('?alpha=1e-11&alpha=2e-11', initialState()).lab.params.alpha).toBe(1e-11);
   });
 
   it('keep any state consistent whatever the query', () => {
