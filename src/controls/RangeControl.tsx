@@ -39,9 +39,14 @@ export function RangeControl({ label, value, range, format, display, hint, onCha
       </div>
       {range && (
         <div className="param-control__track">
+          {/*
+            role="slider" is the input's own role, said outright: with a list of marks, Chromium
+            otherwise calls it a combobox while its chapter is far from the screen and not laid out.
+          */}
           <input
             id={`${id}-slider`}
             type="range"
+            role="slider"
             min={0}
             max={SLIDER_POSITIONS}
             step={1}
