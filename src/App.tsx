@@ -65,7 +65,8 @@ export function App({
         <main>
           {STEPS.map(({ id, kicker, title, Component }) => (
             <section key={id} id={id} className={`chapter chapter--${id}`} aria-labelledby={`${id}-title`}>
-              <h2 id={`${id}-title`}>
+              {/* Focusable by script alone: until the chapter renders, a Tab stops here (src/layout/chapterTabStops.ts). */}
+              <h2 id={`${id}-title`} tabIndex={-1}>
                 {kicker && <span className="kicker">{kicker}</span>} {title}
               </h2>
               <ChapterBody placeholder={<ChapterPlaceholder id={id} title={title} />}>

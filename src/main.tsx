@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { animationFrames } from './layout/animationFrames.ts';
 import { browserMounting, watchTheReader } from './layout/browserMounting.ts';
 import { ChapterMounterContext, createChapterMounter } from './layout/chapterMounting.ts';
+import { stopTabAtChaptersToCome } from './layout/chapterTabStops.ts';
 import {
   atRest,
   createPlayer,
@@ -71,6 +72,8 @@ const breakChapter = import.meta.env.MODE === 'failure-test' ? new URLSearchPara
 
 // Far chapters wait for the reader's first scroll, key or touch: listen for it from the start.
 watchTheReader();
+// A Tab that comes to a chapter before it has rendered (just after a link to it, say) stops at its heading.
+stopTabAtChaptersToCome();
 
 const page = (
   <StrictMode>
