@@ -38,13 +38,13 @@ test.describe('reading the chapters', () => {
     // Leaving the box commits too, and the page's own notation is read back.
     await weight.fill(`${MINUS}0.5`);
     await weight.press('Tab');
-    await expect(sentence).toContainText(`is predicted to gross ${MINUS}$150,000.`);
+    await expect(sentence).toContainText(`is predicted to gross ${MINUS}\u2060$150,000.`);
 
     // Something that is not a number is refused next to the box; the last good value stays.
     await typeAndEnter(budget, 'lots');
     await expect(chapter.getByRole('alert')).toContainText('is not a number');
     await expect(budget).toHaveAttribute('aria-invalid', 'true');
-    await expect(sentence).toContainText(`is predicted to gross ${MINUS}$150,000.`);
+    await expect(sentence).toContainText(`is predicted to gross ${MINUS}\u2060$150,000.`);
   });
 
   test('Compare: Mad Max at weight 2.5 is $99,250,000 short, error 9.85 × 10¹⁵', async ({ page }) => {

@@ -200,6 +200,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Runs axe on the page and fails with a readable list of the violations, if any. */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  // A scan of the whole page took 5 to 15 s on these shared 2-core machines, and up to twice that
+  // while other work ran beside it: each scan brings its own time, so a test of several states
+  // does not run out of the default 60 s.
+  testInfo.setTimeout(testInfo.timeout + 30_000);
   await showWholePage(page);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const report = results.violations.map((v) => ({
