@@ -24,8 +24,10 @@ export function fitLinearTicks(
     const values = scale.ticks(n).filter((value) => keep(value) && Number.isFinite(value));
     const labels = (format ?? formatTickValues)(values);
     const ticks = values.map((value, i) => ({ value, position: finite(scale(value)), label: labels[i] ?? '' }));
-    if (fits(ticks) && (ticks.length >= 2 || n <= 1)) return ticks.length >= 2 ? ticks : (everyFew(coarsest) ?? ticks);
-    if (ticks.length >= 2) coarsest = ticks;
+    if (ticks.length >= 2) {
+      if (fits(ticks)) return ticks;
+      coarsest = ticks;
+    }
     if (n <= 1) return everyFew(coarsest) ?? ticks;
   }
 }
