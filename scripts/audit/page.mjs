@@ -585,7 +585,8 @@ async function measurePlayOnce(browser, url) {
     over20: frames.over20,
     loafCount: data.loaf.length,
     loafLongest: max(data.loaf.map((l) => l.duration)),
-    iterations: `${String(startIndex)} → ${endText.split('/')[0]?.trim() ?? ''} of ${String(last)}`,
+    // Grouped like the page's own counter ("7,017"), which the middle figure is read from.
+    iterations: `${startIndex.toLocaleString('en-US')} → ${endText.split('/')[0]?.trim() ?? ''} of ${last.toLocaleString('en-US')}`,
     stillPlaying,
     cpuMedian: median(costs),
     cpuP95: percentile(costs, 95),
