@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Predict } from '../../src/steps/Predict.tsx';
 import { renderWithStore } from './renderWithStore.tsx';
@@ -7,6 +8,11 @@ const budgetBox = () => screen.getByRole('textbox', { name: 'Budget in the sente
 const weightBox = () => screen.getByRole('textbox', { name: 'Weight in the sentence' });
 /** The sentence "A film with a budget of … and a weight of … is predicted to gross $X." */
 const sentence = () => screen.getByText(/is predicted to gross/);
+/** Empties a box and types `text` into it, as a reader replacing a value. */
+async function retype(user: UserEvent, box: HTMLElement, text: string): Promise<void> {
+  await user.clear(box);
+  await user.type(box, text);
+}
 
 describe('Predict', () => {
   it('starts with $100,000 at a weight of 2.5, predicting $250,000', () => {
@@ -22,8 +28,7 @@ describe('Predict', () => {
 
   it('updates the prediction when a new budget is typed and Enter pressed', async () => {
     const { user, store } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '200000{Enter}');
+    await retype(user, budgetBox(), '200000{Enter}');
     expect(budgetBox()).toHaveValue('$200,000');
     expect(sentence()).toHaveTextContent('is predicted to gross $500,000.');
     expect(store.getState().chapters.predictBudget).toBe(200_000);
@@ -42,16 +47,14 @@ describe('Predict', () => {
 
   it('updates the prediction when a new weight is typed', async () => {
     const { user } = renderWithStore(<Predict />);
-    await user.clear(weightBox());
-    await user.type(weightBox(), '3{Enter}');
+    await retype(user, weightBox(), '3{Enter}');
     expect(weightBox()).toHaveValue('3');
     expect(sentence()).toHaveTextContent('is predicted to gross $300,000.');
   });
 
   it('refuses "abc" with an alert next to the box that names the problem, keeping the last good prediction', async () => {
     const { user, store } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), 'abc{Enter}');
+    await retype(user, budgetBox(), 'abc{Enter}');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('“abc” is not a number.');
     expect(alert).toHaveTextContent('Budget in the sentence stays $100,000.');
@@ -61,8 +64,7 @@ describe('Predict', () => {
     expect(store.getState().chapters.predictBudget).toBe(100_000);
 
     // A good value afterwards clears the message.
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '120000{Enter}');
+    await retype(user, budgetBox(), '120000{Enter}');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(budgetBox()).toHaveAttribute('aria-invalid', 'false');
     expect(sentence()).toHaveTextContent('is predicted to gross $300,000.');
@@ -70,8 +72,7 @@ describe('Predict', () => {
 
   it('Escape abandons the text being typed and shows the committed value again', async () => {
     const { user } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), 'abc{Enter}');
+    await retype(user, budgetBox(), 'abc{Enter}');
     expect(screen.getByRole('alert')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -100,20 +101,17 @@ describe('Predict', () => {
 
   it('shows cents where a typed budget is not whole dollars, so the sentence adds up', async () => {
     const { user } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '0.4{Enter}');
+    await retype(user, budgetBox(), '0.4{Enter}');
     expect(budgetBox()).toHaveValue('$0.40');
     expect(sentence()).toHaveTextContent('is predicted to gross $1.');
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '-0.4{Enter}');
+    await retype(user, budgetBox(), '-0.4{Enter}');
     expect(sentence()).toHaveTextContent('is predicted to gross −\u2060$1.');
     expect(budgetBox()).toHaveValue('−\u2060$0.40');
   });
 
   it('refuses a budget of 1e308 because the prediction would be too large', async () => {
     const { user, store } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '1e308{Enter}');
+    await retype(user, budgetBox(), '1e308{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent(/too large/);
     expect(sentence()).toHaveTextContent('is predicted to gross $250,000.');
     expect(store.getState().chapters.predictBudget).toBe(100_000);
@@ -121,8 +119,7 @@ describe('Predict', () => {
 
   it('refuses a number beyond any 64-bit float with its own message', async () => {
     const { user } = renderWithStore(<Predict />);
-    await user.clear(budgetBox());
-    await user.type(budgetBox(), '1e999{Enter}');
+    await retype(user, budgetBox(), '1e999{Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent(/too large for a 64-bit float/);
     expect(sentence()).toHaveTextContent('is predicted to gross $250,000.');
   });
@@ -152,8 +149,7 @@ describe('Predict', () => {
     const { user } = renderWithStore(<Predict />);
     const exact = screen.getByRole('textbox', { name: 'Weight, exact value' });
     expect(exact).toHaveValue('2.5');
-    await user.clear(exact);
-    await user.type(exact, '12.5{Enter}');
+    await retype(user, exact, '12.5{Enter}');
     // Outside the slider's range: the box and sentence hold it, the slider stops at its end.
     expect(weightBox()).toHaveValue('12.5');
     expect(screen.getByRole('slider', { name: 'Weight' })).toHaveAttribute('aria-valuetext', '12.5');
