@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, lab, tabTo, test } from './support/fixtures.ts';
 
 /**
@@ -60,6 +60,14 @@ function focusInBody(page: Page, id: string) {
   return page.locator(`section#${id} .chapter__body :focus`);
 }
 
+/** How far below the top of the screen the focus ring around `element` starts, in CSS pixels. */
+function focusRingTop(element: Locator): Promise<number> {
+  return element.evaluate((e) => {
+    const style = getComputedStyle(e);
+    return e.getBoundingClientRect().top - parseFloat(style.outlineOffset) - parseFloat(style.outlineWidth);
+  });
+}
+
 async function skipLinkThenTab(page: Page): Promise<void> {
   const release = await holdChapterCode(page, 'Lab');
   await page.goto('./');
@@ -78,6 +86,8 @@ async function skipLinkThenTab(page: Page): Promise<void> {
   const heading = chapterHeading(page, 'lab');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
+  // Its focus ring is whole: the link left room above the heading for it.
+  await expect.poll(() => focusRingTop(heading)).toBeGreaterThanOrEqual(0);
 
   // The lab renders around its heading, which keeps the focus; the next Tab is the lab's first control.
   release();
