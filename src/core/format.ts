@@ -316,6 +316,32 @@ export function formatNumber(x: number, significantDigits = 4): string {
   return (x < 0 ? MINUS : '') + text;
 }
 
+/** The largest 64-bit float, as the page writes it: "1.8 × 10³⁰⁸". */
+export const LARGEST_DOUBLE = joinScientific('1.8', 308);
+
+/**
+ * A factor such as r = 1 − alpha × input², by which each update multiplies the gap, for people:
+ * with as many significant digits as it takes not to read as exactly 1 or −1 when it is not
+ * ("0.99996", where four digits would say "1": a reader is told r must be below 1 to settle), and
+ * in words when alpha × input² was beyond the largest double and r overflowed ("less than
+ * −1.8 × 10³⁰⁸"). Returns "—" for NaN.
+ */
+export function formatFactor(r: number): string {
+  if (Number.isNaN(r)) return NOT_A_NUMBER;
+  if (r === Number.NEGATIVE_INFINITY) return `less than ${MINUS}${LARGEST_DOUBLE}`;
+  if (r === Number.POSITIVE_INFINITY) return `more than ${LARGEST_DOUBLE}`;
+  let digits = 4;
+  while (digits < 17 && Math.abs(r) !== 1 && Math.abs(Number(r.toPrecision(digits))) === 1) digits += 1;
+  return formatNumber(r, digits);
+}
+
+/** "r = 0.6", "r = 0.99996", or "r < −1.8 × 10³⁰⁸" where r overflowed (see {@link formatFactor}). */
+export function formatFactorEquation(name: string, r: number): string {
+  if (r === Number.NEGATIVE_INFINITY) return `${name} < ${MINUS}${LARGEST_DOUBLE}`;
+  if (r === Number.POSITIVE_INFINITY) return `${name} > ${LARGEST_DOUBLE}`;
+  return `${name} = ${formatFactor(r)}`;
+}
+
 /**
  * Formats delta² for people, like {@link formatScientific}, without squaring
  * in floating point when that would overflow to Infinity (or underflow to 0):

@@ -2,10 +2,13 @@ import {
   dollarSign,
   finalWeight,
   formatExact,
+  formatFactor,
+  formatFactorEquation,
   formatMoney,
   formatNumber,
   formatScientific,
   formatSquareOfNumber,
+  LARGEST_DOUBLE,
   idealWeight,
   iterationAt,
   regimeOf,
@@ -131,17 +134,10 @@ const overshoots = (params: TrainingParams): boolean => {
   return kind === 'diverging' || kind === 'moving-away' || kind === 'bouncing';
 };
 
-/** r with as many digits as it takes not to read as exactly 1 or −1 when it is not. */
-function formatR(r: number): string {
-  let digits = 4;
-  while (digits < 17 && Math.abs(r) !== 1 && Math.abs(Number(r.toPrecision(digits))) === 1) digits += 1;
-  return formatNumber(r, digits);
-}
-
 /** What r = 1 − alpha · input² means for these parameters, in plain words. */
 export function describeRegime(params: TrainingParams): Description & { readonly regime: Regime } {
   const regime = regimeOf(params.alpha, params.input);
-  const r = formatR(regime.r);
+  const r = formatFactor(regime.r);
   const shrink = 1 - Math.abs(regime.r);
   const detail = ((): string => {
     switch (regime.kind) {
@@ -164,10 +160,10 @@ export function describeRegime(params: TrainingParams): Description & { readonly
       case 'bouncing':
         return 'Each update jumps exactly as far past the goal as it was before: the weight bounces between two values forever.';
       case 'diverging':
-        return `Each update jumps past the goal and lands ${formatNumber(Math.abs(regime.r), 3)} times as far away: the error explodes.`;
+        return `Each update jumps past the goal and lands ${Number.isFinite(regime.r) ? formatNumber(Math.abs(regime.r), 3) : `more than ${LARGEST_DOUBLE}`} times as far away: the error explodes.`;
     }
   })();
-  return { regime, title: `r = ${r}`, detail };
+  return { regime, title: formatFactorEquation('r', regime.r), detail };
 }
 
 /** The live-region sentence for an iteration: "Iteration 3: weight 391.236, error 7.1 × 10¹⁴." */

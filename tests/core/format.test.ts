@@ -5,6 +5,8 @@ import {
   dollarSign,
   formatArticleFloat,
   formatExact,
+  formatFactor,
+  formatFactorEquation,
   formatMoney,
   formatMoneyCents,
   formatMoneyShort,
@@ -319,6 +321,36 @@ describe('formatNumber', () => {
 
   it('shows an em dash for non-finite numbers', () => {
     expect(formatNumber(Infinity)).toBe(EM_DASH);
+  });
+});
+
+describe('formatFactor: r = 1 − alpha × input², the factor each update multiplies the gap by', () => {
+  it('gives four significant digits, and more where four would read as exactly 1 or −1', () => {
+    expect(formatFactor(0.6)).toBe('0.6');
+    expect(formatFactor(1 - 1e-11 * 4e10)).toBe('0.6');
+    expect(formatFactor(0.99996)).toBe('0.99996');
+    expect(formatFactor(1 - 4e-13)).toBe('0.9999999999996');
+    expect(formatFactor(-1.00002)).toBe(`${MINUS}1.00002`);
+    expect(formatFactor(1)).toBe('1');
+    expect(formatFactor(-1)).toBe(`${MINUS}1`);
+  });
+
+  it('never reads as ±1 unless it is, for any r near 1', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.9, max: 1.1, noNaN: true }), (r) => {
+        const text = formatFactor(r);
+        return r === 1 || text !== '1';
+      }),
+    );
+  });
+
+  it('says in words where alpha × input² overflowed, and never shows Infinity', () => {
+    expect(formatFactor(1 - 1e308 * 4e10)).toBe(`less than ${MINUS}1.8 × 10³⁰⁸`);
+    expect(formatFactor(1 + 1e308 * 4e10)).toBe('more than 1.8 × 10³⁰⁸');
+    expect(formatFactor(Number.NaN)).toBe('\u2014');
+    expect(formatFactorEquation('r', 1 - 1e308 * 4e10)).toBe(`r < ${MINUS}1.8 × 10³⁰⁸`);
+    expect(formatFactorEquation('r', Number.POSITIVE_INFINITY)).toBe('r > 1.8 × 10³⁰⁸');
+    expect(formatFactorEquation('r', 0.99996)).toBe('r = 0.99996');
   });
 });
 

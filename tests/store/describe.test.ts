@@ -98,6 +98,9 @@ describe('describeRegime', () => {
     // Near 1, r keeps the digits that tell it from 1, where the run still creeps.
     [1e-15, 'r = 0.99996', /removes only 0\.004% of the gap/],
     [1e-320, 'r = 1', /r is exactly 1, and no update removes any of the gap/],
+    // alpha × input² beyond the largest double: r overflows, and is said in words, never "—".
+    [1e308, 'r < −1.8 × 10³⁰⁸', /lands more than 1\.8 × 10³⁰⁸ times as far away/],
+    [-1e308, 'r > 1.8 × 10³⁰⁸', /multiplies the gap by more than 1\.8 × 10³⁰⁸/],
   ])('alpha %d gives %s', (alpha, title, detail) => {
     const described = describeRegime({ ...ARTICLE_PARAMS, alpha });
     expect(described.title).toBe(title);

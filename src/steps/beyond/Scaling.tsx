@@ -5,8 +5,8 @@ import {
   checkParams,
   finalWeight,
   formatExact,
+  formatFactorEquation,
   formatNumber,
-  formatScientific,
   regimeOf,
   train,
   updatesMade,
@@ -91,9 +91,9 @@ export function Scaling() {
       <p>
         In {unit.label} the budget is <strong>{formatExact(input)}</strong> and the gross{' '}
         <strong>{formatExact(rescaled.goal)}</strong>. One update reaches the goal at alpha ={' '}
-        <strong>{oneStepAlpha === null ? '—' : formatScientific(oneStepAlpha, 3)}</strong>, and anything above{' '}
-        <strong>{edgeAlpha === null ? '—' : formatScientific(edgeAlpha, 3)}</strong> diverges. Below, the lab’s run (learning
-        rate {formatScientific(lab.alpha, 3)} in dollars) is repeated in {unit.label}, once with the learning rate rescaled and
+        <strong>{oneStepAlpha === null ? '—' : formatNumber(oneStepAlpha, 3)}</strong>, and anything above{' '}
+        <strong>{edgeAlpha === null ? '—' : formatNumber(edgeAlpha, 3)}</strong> diverges. Below, the lab’s run (learning
+        rate {formatNumber(lab.alpha, 3)} in dollars) is repeated in {unit.label}, once with the learning rate rescaled and
         once without.
       </p>
       <div className="comparison">
@@ -128,7 +128,7 @@ function ScaledRun({ title, params }: { title: string; params: TrainingParams })
     <section className="comparison__item" ref={ref} aria-label={title}>
       <h3>{title}</h3>
       <p>
-        alpha = <strong>{formatScientific(params.alpha, 3)}</strong>, r = <strong>{formatNumber(r, 4)}</strong>.{' '}
+        alpha = <strong>{formatNumber(params.alpha, 3)}</strong>, <strong>{formatFactorEquation('r', r)}</strong>.{' '}
         <strong>{stop.title}</strong>: {formatNumber(updatesMade(run), 21)} updates, final weight{' '}
         {formatExact(finalWeight(run))}.
       </p>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   dollarSign,
   FILMS_CREDIT,
+  formatFactorEquation,
   formatNumber,
   formatScientific,
   updatesMadeMany,
@@ -257,7 +258,7 @@ function Independence({ store }: Props) {
         {outputStopPhrase(worldwide, best[0])}) and the domestic weight at <strong>{formatNumber(finalOf(domestic), 6)}</strong>{' '}
         (it {outputStopPhrase(domestic, best[1])}). Each $1M of budget predicts about {millions(finalOf(worldwide))} worldwide
         and {millions(finalOf(domestic))} at home. Both runs {Math.abs(factor) < 1 ? 'shrink' : 'multiply'} their gap by the
-        same factor each update, 1 − alpha × mean(budget²) = {formatNumber(factor, 4)}, because they share the input
+        same factor each update, {formatFactorEquation('1 − alpha × mean(budget²)', factor)}, because they share the input
         {Math.abs(factor) < 1 ? '' : ': a factor this far from 0 never shrinks it'}.
       </p>
       <p className={bothAlone ? 'several-same' : undefined}>

@@ -3,8 +3,11 @@ import {
   dollarSign,
   finalWeightMany,
   formatExact,
+  formatFactor,
+  formatFactorEquation,
   formatNumber,
   formatScientific,
+  LARGEST_DOUBLE,
   iterationManyAt,
   meanSquaredError,
   regimeOfMany,
@@ -61,6 +64,31 @@ function atBest(w: number, best: number | null): boolean {
   return best !== null && Math.abs(w - best) <= 64 * Number.EPSILON * Math.max(Math.abs(best), Number.MIN_VALUE);
 }
 
+/**
+ * How many 64-bit numbers lie between two doubles of the same sign, counting one of them: 0 for
+ * the same double, 1 for neighbours. A double's bits, read as an integer, count up with its
+ * magnitude, so the difference of the two integers counts the doubles between.
+ */
+export function doublesApart(a: number, b: number): number {
+  const view = new DataView(new ArrayBuffer(16));
+  view.setFloat64(0, a);
+  view.setFloat64(8, b);
+  const apart = view.getBigInt64(0) - view.getBigInt64(8);
+  return Number(apart < 0n ? -apart : apart);
+}
+
+/**
+ * The end of the sentence for a weight that settled as close to the best weight as doubles allow:
+ * the two numbers, and how far apart they are, so that two different last digits in one
+ * sentence do not read as a contradiction.
+ */
+function settledBeside(final: number, best: number | null): string {
+  if (best === null || final === best) return `: it is the best weight, ${formatExact(final)}, as closely as a computer can tell.`;
+  const apart = doublesApart(final, best);
+  const distance = apart === 1 ? 'neighbours among 64-bit numbers' : `${formatNumber(apart, 21)} places apart among 64-bit numbers`;
+  return `. Worked out directly, from the films’ sums, the best weight is ${formatExact(best)}: the two are ${distance}, as close as a computer can tell.`;
+}
+
 /** The lowest and highest weight of a stretch of the run. */
 function weightRange(run: ManyRun, from: number, to: number): { lo: number; hi: number } {
   let lo = Number.POSITIVE_INFINITY;
@@ -108,7 +136,7 @@ export function describeManyStop(run: ManyRun): Description {
       if (atBest(final, best)) {
         return {
           title: 'Settled at the best weight',
-          detail: `After ${count(updates, 'update')}${passes(updates)} every correction is smaller than the gap between neighbouring 64-bit numbers near ${formatExact(final)}, so the weight no longer changes: it is the best weight, ${formatExact(best ?? final)}, as closely as a computer can tell.`,
+          detail: `After ${count(updates, 'update')}${passes(updates)} every correction is smaller than the gap between neighbouring 64-bit numbers near ${formatExact(final)}, so the weight no longer changes${settledBeside(final, best)}`,
         };
       }
       return {
@@ -170,7 +198,7 @@ export function describeManyRegime(alpha: number, films: readonly Film[], mode: 
   if (examples.length === 0) return { title: 'No films', detail: 'There is no film to learn from.' };
   if (mode === 'batch') {
     const regime = regimeOfMany(alpha, examples);
-    const r = formatNumber(regime.r, 4);
+    const r = formatFactor(regime.r);
     const shrink = 1 - Math.abs(regime.r);
     const detail = ((): string => {
       switch (regime.kind) {
@@ -189,14 +217,14 @@ export function describeManyRegime(alpha: number, films: readonly Film[], mode: 
         case 'bouncing':
           return 'Each update jumps exactly as far past the best weight as it was before: the weight bounces between two values forever.';
         case 'diverging':
-          return `Each update jumps past the best weight and lands ${formatNumber(Math.abs(regime.r), 3)} times as far away: the error explodes.`;
+          return `Each update jumps past the best weight and lands ${Number.isFinite(regime.r) ? formatNumber(Math.abs(regime.r), 3) : `more than ${LARGEST_DOUBLE}`} times as far away: the error explodes.`;
       }
     })();
     const edges =
       regime.oneStepAlpha === null || regime.edgeAlpha === null
         ? ''
         : ` One update would land exactly at alpha = ${formatScientific(regime.oneStepAlpha, 3)}; above ${formatScientific(regime.edgeAlpha, 3)} the run diverges.`;
-    return { title: `r = ${r}`, detail: `${detail}${edges}` };
+    return { title: formatFactorEquation('r', regime.r), detail: `${detail}${edges}` };
   }
   let smallest = films[0] as Film;
   let largest = films[0] as Film;
@@ -210,7 +238,7 @@ export function describeManyRegime(alpha: number, films: readonly Film[], mode: 
     if (share > 2) beyond += 1;
   }
   const share = (f: Film): string => percent(alpha * f.budget * f.budget);
-  const rOf = (f: Film): string => formatNumber(1 - alpha * f.budget * f.budget, 4);
+  const rOf = (f: Film): string => formatFactor(1 - alpha * f.budget * f.budget);
   const title = smallest === largest ? `r = ${rOf(largest)}` : `r from ${rOf(largest)} to ${rOf(smallest)}`;
   if (alpha <= 0) {
     return {

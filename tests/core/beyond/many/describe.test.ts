@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FILMS, filmExamples, iterationManyAt, trainMany, type ManyOptions } from '../../../../src/core/index.ts';
+import { bestWeight, FILMS, filmExamples, finalWeightMany, formatExact, iterationManyAt, trainMany, type ManyOptions } from '../../../../src/core/index.ts';
 import {
   announceManyIteration,
   describeManyRegime,
   describeManyStop,
+  doublesApart,
   formatMillions,
   formatMse,
   stopTone,
@@ -30,6 +31,17 @@ const RUNS = {
   cap: run(1e-7, { mode: 'batch' }),
 };
 
+describe('doublesApart: how many 64-bit numbers lie between two', () => {
+  it('counts neighbours as 1 and the same double as 0, either order and either sign', () => {
+    expect(doublesApart(1, 1)).toBe(0);
+    expect(doublesApart(1, 1 + Number.EPSILON)).toBe(1);
+    expect(doublesApart(1 + 2 * Number.EPSILON, 1)).toBe(2);
+    expect(doublesApart(-1, -(1 + Number.EPSILON))).toBe(1);
+    expect(doublesApart(0.1 + 0.2, 0.3)).toBe(1);
+    expect(doublesApart(0, Number.MIN_VALUE)).toBe(1);
+  });
+});
+
 describe('the films’ run in plain words', () => {
   it('names every ending, with numbers and never NaN or Infinity', () => {
     const titles = Object.fromEntries(Object.entries(RUNS).map(([name, r]) => [name, describeManyStop(r).title]));
@@ -54,7 +66,23 @@ describe('the films’ run in plain words', () => {
   });
 
   it('says the best weight is reached, and that no film sits on the line', () => {
-    expect(describeManyStop(RUNS.settled).detail).toMatch(/it is the best weight, 6\.3938202206142\d+, as closely as a computer can tell/);
+    // The run settles a couple of doubles from the closed form's answer: the sentence names both, and how far apart they are.
+    const final = finalWeightMany(RUNS.settled);
+    const best = bestWeight(examples) as number;
+    expect(final).not.toBe(best);
+    const apart = doublesApart(final, best);
+    expect(apart).toBeGreaterThan(0);
+    expect(describeManyStop(RUNS.settled).detail).toContain(
+      `no longer changes. Worked out directly, from the films’ sums, the best weight is ${formatExact(best)}: the two are ${
+        apart === 1 ? 'neighbours' : `${apart} places apart`
+      } among 64-bit numbers, as close as a computer can tell.`,
+    );
+    expect(describeManyStop(RUNS.settled).detail).toContain(`near ${formatExact(final)}`);
+    // Settled exactly on it: one number, said once.
+    const onBest = trainMany({ examples, alpha: 0.001, startWeight: best }, { mode: 'batch' });
+    if (finalWeightMany(onBest) === best && onBest.stop.kind === 'stalled') {
+      expect(describeManyStop(onBest).detail).toMatch(/it is the best weight, 6\.3938202206142\d+, as closely as a computer can tell\.$/);
+    }
     expect(describeManyStop(RUNS.converged).detail).toMatch(/it fits every film exactly/);
     expect(describeManyStop(RUNS.loop).detail).toMatch(/every 2 passes over them \(40 updates\)/);
   });
@@ -74,7 +102,7 @@ describe('the films’ run in plain words', () => {
         'Each update removes 17% of the gap to the best weight, always from the same side: the weight approaches it smoothly. One update would land exactly at alpha = 5.87 × 10⁻³; above 1.17 × 10⁻² the run diverges.',
     });
     const filmByFilm = describeManyRegime(0.001, films, 'stochastic');
-    expect(filmByFilm.title).toBe('r from −1.5 to 1');
+    expect(filmByFilm.title).toBe('r from −1.5 to 0.99996');
     expect(filmByFilm.detail).toMatch(/250% for Moneyball/);
     expect(filmByFilm.detail).toMatch(/For 1 film that is more than 200%: on its own, its updates would diverge; below alpha = 8\.0 × 10⁻⁴ none do\./);
     expect(describeManyRegime(0.02, films, 'batch').detail).toMatch(/times as far away/);
