@@ -1,4 +1,4 @@
-import { formatNumber, formatScientific, superscript } from '../core/index.ts';
+import { formatNumber, formatScientific, joinScientific } from '../core/index.ts';
 
 const MINUS = '\u2212';
 
@@ -17,5 +17,5 @@ export function formatScaled(value: number, exponent: number, significantDigits 
   if (total >= -4 && total < 7) {
     return formatNumber((value < 0 ? -mantissa : mantissa) * 10 ** total, significantDigits);
   }
-  return `${sign}${formatScientific(mantissa, significantDigits)} \u00D7 10${superscript(total)}`;
+  return `${sign}${joinScientific(formatScientific(mantissa, significantDigits), total)}`;
 }

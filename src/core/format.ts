@@ -19,6 +19,8 @@
 const MINUS = '\u2212';
 /** U+00D7 MULTIPLICATION SIGN. */
 const TIMES = '\u00D7';
+/** NO-BREAK SPACE: a line never breaks inside "9.85 × 10¹⁵". */
+const NBSP = '\u00A0';
 /** What the people-facing formatters show for NaN and ±Infinity. */
 const NOT_A_NUMBER = '\u2014';
 /** The largest magnitude shown as plain dollars before switching to scientific notation. */
@@ -190,9 +192,12 @@ function scientificParts(
   return { mantissa: `${head}.${tail}`, exponent: rounded.exponent };
 }
 
-/** Joins a mantissa and exponent into "m × 10ⁿ", or just "m" when n is 0. */
-function joinScientific(mantissa: string, exponent: number): string {
-  return exponent === 0 ? mantissa : `${mantissa} ${TIMES} 10${superscript(exponent)}`;
+/**
+ * Joins a mantissa and exponent into "m × 10ⁿ", or just "m" when n is 0. The spaces around "×"
+ * are no-break spaces, so that a line never ends in "9.85 ×" with "10¹⁵" on the next.
+ */
+export function joinScientific(mantissa: string, exponent: number): string {
+  return exponent === 0 ? mantissa : `${mantissa}${NBSP}${TIMES}${NBSP}10${superscript(exponent)}`;
 }
 
 /**

@@ -31,6 +31,7 @@ export {
   formatScientific,
   LARGEST_DOUBLE,
   formatSquareOfNumber,
+  joinScientific,
   superscript,
 } from './format.ts';
 export { articleProgramOutput, type ProgramEnding, type ProgramOutput } from './trace.ts';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { formatExact, formatMoney, formatScientific, iterationAt } from '../core/index.ts';
+import { formatExact, formatMoney, formatScientific, iterationAt, LARGEST_DOUBLE } from '../core/index.ts';
 import { useOnScreen } from '../layout/useOnScreen.ts';
 import { describeError, describeStep, formatGap, sameRun, useTutorialAtRest } from '../store/index.ts';
 
@@ -42,7 +42,7 @@ export function IterationPanel() {
         <div>
           <dt>Next weight</dt>
           <dd>
-            {it.newWeight === null ? 'overflows: beyond 1.8 × 10³⁰⁸' : formatExact(it.newWeight)}{' '}
+            {it.newWeight === null ? `overflows: beyond ${LARGEST_DOUBLE}` : formatExact(it.newWeight)}{' '}
             <span className="iteration__step">{describeStep(it)}</span>
           </dd>
         </div>

@@ -81,7 +81,7 @@ export function Learn() {
         />{' '}
         {alpha === ARTICLE_PARAMS.alpha
           ? '(the article’s, and the same one the lab below uses):'
-          : '(the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):'}
+          : '(the same one the lab below uses; the article uses 1.0\u00a0×\u00a010⁻¹¹):'}
       </p>
       <Derivation
         label="newWeight = weight − weightDelta × alpha"
@@ -129,7 +129,7 @@ export function Learn() {
             <V>input</V>
           </Formula>
           , twice the weight delta above. Leaving the 2 out changes nothing but the scale of alpha: the article’s update with
-          alpha 1.0 × 10⁻¹¹ is exactly the textbook update with alpha 5.0 × 10⁻¹². The lab’s error landscape draws the true
+          alpha 1.0&nbsp;×&nbsp;10⁻¹¹ is exactly the textbook update with alpha 5.0&nbsp;×&nbsp;10⁻¹². The lab’s error landscape draws the true
           slope.
         </p>
       </aside>

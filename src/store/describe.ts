@@ -57,7 +57,7 @@ export function describeStep(it: Iteration): string {
   if (it.newWeight === it.weight) return 'unchanged: the step rounds away';
   const step = it.newWeight - it.weight;
   // Two weights near the float's limit, of opposite signs, can be further apart than it.
-  if (!Number.isFinite(step)) return 'moves by more than 1.8 × 10³⁰⁸';
+  if (!Number.isFinite(step)) return `moves by more than ${LARGEST_DOUBLE}`;
   return `moves by ${step > 0 ? '+' : ''}${formatNumber(step)}`;
 }
 
@@ -106,14 +106,14 @@ export function describeStop(run: Run): Description {
       if (!overshoots(params))
         return {
           title: 'Numbers too large',
-          detail: `This learning rate does not overshoot, but the numbers are too large: at iteration ${formatNumber(stop.iteration, 21)} the ${stop.overflowed === 'update' ? 'next weight' : 'prediction or its error'} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops before it.`,
+          detail: `This learning rate does not overshoot, but the numbers are too large: at iteration ${formatNumber(stop.iteration, 21)} the ${stop.overflowed === 'update' ? 'next weight' : 'prediction or its error'} would be beyond the largest 64-bit float (about ${LARGEST_DOUBLE}). Training stops before it.`,
         };
       return {
         title: 'Diverged',
         detail:
           stop.overflowed === 'update'
-            ? `Every update overshot by more than the last, until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops at iteration ${formatNumber(stop.iteration, 21)}, before any number a computer cannot hold appears.`
-            : `Every update overshot by more than the last, until the prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops before it.`,
+            ? `Every update overshot by more than the last, until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about ${LARGEST_DOUBLE}). Training stops at iteration ${formatNumber(stop.iteration, 21)}, before any number a computer cannot hold appears.`
+            : `Every update overshot by more than the last, until the prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about ${LARGEST_DOUBLE}). Training stops before it.`,
       };
     case 'cap':
       return {

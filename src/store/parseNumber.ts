@@ -1,3 +1,5 @@
+import { LARGEST_DOUBLE } from '../core/index.ts';
+
 /** What reading a typed number gives: a value, or a message for the reader. */
 export type Parsed = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
@@ -33,7 +35,7 @@ export function parseNumber(text: string): Parsed {
   else if (DECIMAL_COMMA.test(s)) s = s.replace(',', '.');
   if (!PLAIN.test(s)) return { ok: false, message: `“${shorten(trimmed)}” is not a number.` };
   const value = Number(s);
-  if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large for a 64-bit float (the largest is about 1.8 × 10³⁰⁸).' };
+  if (!Number.isFinite(value)) return { ok: false, message: `That number is too large for a 64-bit float (the largest is about ${LARGEST_DOUBLE}).` };
   // -0 reads as 0: the sign of zero means nothing to a reader.
   return { ok: true, value: value === 0 ? 0 : value };
 }

@@ -60,7 +60,7 @@ describe('App', { timeout: 30_000 }, () => {
     expect(notice.textContent).toMatch(/^Some settings in this link were not used/);
     expect(notice).toHaveTextContent('Learning rate: “abc” is not a finite number');
     // The bad value was not used: the lab keeps the article's learning rate.
-    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -68,7 +68,7 @@ describe('App', { timeout: 30_000 }, () => {
   it('a good link sets the lab without a notice', async () => {
     await renderApp(decodeLab('?alpha=5e-11&i=1', initialState()));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '5.0 × 10⁻¹¹');
+    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '5.0\u00a0×\u00a010⁻¹¹');
     expect(within(labChapter()).getByRole('heading', { name: 'Iteration 1' })).toBeInTheDocument();
     expect(within(labChapter()).getByRole('heading', { name: /^How this run ends:/ })).toHaveTextContent(/Bouncing for ?ever/);
   });
@@ -79,7 +79,7 @@ describe('App', { timeout: 30_000 }, () => {
     const listId = slider.getAttribute('list')!;
     const position = document.getElementById(listId)!.querySelector<HTMLOptionElement>('option[label="one step"]')!.value;
     fireEvent.change(slider, { target: { value: position } });
-    expect(slider).toHaveAttribute('aria-valuetext', '2.5 × 10⁻¹¹');
+    expect(slider).toHaveAttribute('aria-valuetext', '2.5\u00a0×\u00a010⁻¹¹');
     await paintedFrame();
     expect(within(labChapter()).getByRole('region', { name: /^How this run ends:/ })).toHaveTextContent('After 1 update');
     const challenges = chapter(/Your turn Challenges/);
@@ -94,10 +94,10 @@ describe('App', { timeout: 30_000 }, () => {
     const { user } = await renderApp();
     const worked = screen.getByRole('textbox', { name: 'Learning rate in the worked example' });
     await user.click(within(labChapter()).getByRole('button', { name: 'Bounce forever' }));
-    expect(worked).toHaveValue('5.0 × 10⁻¹¹');
+    expect(worked).toHaveValue('5.0\u00a0×\u00a010⁻¹¹');
     await user.clear(worked);
     await user.type(worked, '1e-11{Enter}');
-    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(within(labChapter()).getByRole('slider', { name: 'Learning rate' })).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     expect(within(labChapter()).getByRole('button', { name: 'The article’s run' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -15,8 +15,8 @@ describe('Compare', () => {
     expect(slider()).toHaveAttribute('aria-valuetext', '2.5');
     // U+2212 minus, not a hyphen.
     expect(deltaFormula()).toBe('delta=prediction−goal=500,000−99,750,000=\u221299,250,000');
-    expect(errorFormula()).toBe('error=delta2=(\u221299,250,000)2=9.85 × 10¹⁵');
-    expect(screen.getByRole('img', { name: /The square on the gap has an area of 9\.85 × 10¹⁵ square dollars/ })).toBeInTheDocument();
+    expect(errorFormula()).toBe('error=delta2=(\u221299,250,000)2=9.85\u00a0×\u00a010¹⁵');
+    expect(screen.getByRole('img', { name: /The square on the gap has an area of 9\.85\u00a0×\u00a010¹⁵ square dollars/ })).toBeInTheDocument();
   });
 
   it('moving the weight slider updates the delta and the error', () => {
@@ -25,12 +25,12 @@ describe('Compare', () => {
     expect(slider()).toHaveAttribute('aria-valuetext', '400');
     expect(container).toHaveTextContent('the model predicts $80,000,000: too low.');
     expect(deltaFormula()).toMatch(/=80,000,000−99,750,000=\u221219,750,000$/);
-    expect(errorFormula()).toMatch(/=3\.9 × 10¹⁴$/);
+    expect(errorFormula()).toMatch(/=3\.9\u00a0×\u00a010¹⁴$/);
 
     fireEvent.change(slider(), { target: { value: '500' } });
     expect(container).toHaveTextContent('the model predicts $100,000,000: too high.');
     expect(deltaFormula()).toMatch(/=100,000,000−99,750,000=250,000$/);
-    expect(errorFormula()).toMatch(/=6\.25 × 10¹⁰$/);
+    expect(errorFormula()).toMatch(/=6\.25\u00a0×\u00a010¹⁰$/);
   });
 
   it('a weight of 498.75 gives a delta of 0: exactly right', () => {

@@ -47,7 +47,7 @@ async function typeInto(rendered: Rendered, box: HTMLElement, text: string): Pro
 describe('LabControls: learning rate', { timeout: 15_000 }, () => {
   it('starts at the article’s 1.0 × 10⁻¹¹', () => {
     renderControls();
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     expect(alphaBox()).toHaveValue('1e-11');
     expect(alphaSlider()).toHaveAccessibleDescription(/how much of each correction the model applies/);
     expect(ending()).toHaveTextContent('Reached the goal exactly');
@@ -58,7 +58,7 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     const position = markPosition(alphaSlider(), 'one step');
     fireEvent.change(alphaSlider(), { target: { value: position } });
     expect(store.getState().lab.params.alpha).toBe(2.5e-11);
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '2.5 × 10⁻¹¹');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '2.5\u00a0×\u00a010⁻¹¹');
     await paintedFrame();
     expect(ending()).toHaveTextContent('Reached the goal exactly');
     expect(endingRegion()).toHaveTextContent('After 1 update, the 2nd prediction (iteration 1) equals the goal');
@@ -68,7 +68,7 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     const { store } = renderControls();
     fireEvent.change(alphaSlider(), { target: { value: markPosition(alphaSlider(), 'edge') } });
     expect(store.getState().lab.params.alpha).toBe(5e-11);
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '5.0 × 10⁻¹¹');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '5.0\u00a0×\u00a010⁻¹¹');
     // The slider answers at once; the verdicts trail it by a frame, so that frame draws less.
     expect(ending()).toHaveTextContent('Reached the goal exactly');
     await paintedFrame();
@@ -79,7 +79,7 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     const { store } = renderControls();
     fireEvent.change(alphaSlider(), { target: { value: '0' } });
     expect(store.getState().lab.params.alpha).toBe(1e-13);
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹³');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹³');
     fireEvent.change(alphaSlider(), { target: { value: '1000' } });
     expect(store.getState().lab.params.alpha).toBe(1e-9);
     await paintedFrame();
@@ -90,7 +90,7 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     const rendered = renderControls();
     await typeInto(rendered, alphaBox(), '5e-11');
     expect(rendered.store.getState().lab.params.alpha).toBe(5e-11);
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '5.0 × 10⁻¹¹');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '5.0\u00a0×\u00a010⁻¹¹');
     await paintedFrame();
     expect(ending()).toHaveTextContent(/Bouncing for ?ever/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -115,7 +115,7 @@ describe('LabControls: learning rate', { timeout: 15_000 }, () => {
     expect(alert).toHaveTextContent('Learning rate, exact value stays 1e-11.');
     expect(alphaBox()).toHaveAttribute('aria-invalid', 'true');
     expect(rendered.store.getState().lab.params.alpha).toBe(1e-11);
-    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(alphaSlider()).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     expect(ending()).toHaveTextContent('Reached the goal exactly');
   });
 

@@ -13,9 +13,9 @@ describe('Learn', () => {
     );
     expect(derivation('newWeight = weight − weightDelta')).toBe('newWeight=2.5−(\u221219,850,000,000,000)=19,850,000,000,002.5');
     expect(derivation('newWeight = weight − weightDelta × alpha')).toBe(
-      'newWeight=weight−weightDelta×α=2.5−(\u221219,850,000,000,000)×1.0 × 10⁻¹¹=2.5−(\u2212198.5)=201',
+      'newWeight=weight−weightDelta×α=2.5−(\u221219,850,000,000,000)×1.0\u00a0×\u00a010⁻¹¹=2.5−(\u2212198.5)=201',
     );
-    expect(alphaBox()).toHaveValue('1.0 × 10⁻¹¹');
+    expect(alphaBox()).toHaveValue('1.0\u00a0×\u00a010⁻¹¹');
     expect(container).toHaveTextContent('The prediction moves from $500,000 to $40,200,000, against a goal of $99,750,000.');
     expect(container).toHaveTextContent('(the article’s, and the same one the lab below uses):');
   });
@@ -25,7 +25,7 @@ describe('Learn', () => {
     await user.clear(alphaBox());
     await user.type(alphaBox(), '2.5e-11{Enter}');
     expect(store.getState().lab.params.alpha).toBe(2.5e-11);
-    expect(alphaBox()).toHaveValue('2.5 × 10⁻¹¹');
+    expect(alphaBox()).toHaveValue('2.5\u00a0×\u00a010⁻¹¹');
     expect(derivation('newWeight = weight − weightDelta × alpha')).toMatch(/=2\.5−\(\u2212496\.25\)=498\.75$/);
     expect(container).toHaveTextContent('to $99,750,000, against a goal of $99,750,000.');
     expect(container).toHaveTextContent('(the same one the lab below uses; the article uses 1.0 × 10⁻¹¹):');
@@ -36,7 +36,7 @@ describe('Learn', () => {
     await user.click(alphaBox());
     await user.keyboard('{ArrowUp}');
     expect(store.getState().lab.params.alpha).toBe(1.25e-11);
-    expect(alphaBox()).toHaveValue('1.25 × 10⁻¹¹');
+    expect(alphaBox()).toHaveValue('1.25\u00a0×\u00a010⁻¹¹');
     await user.keyboard('{ArrowDown}');
     expect(store.getState().lab.params.alpha).toBe(1e-11);
   });
@@ -61,10 +61,10 @@ describe('Learn', () => {
   it('editing the worked example’s learning rate moves the lab’s Learning rate slider', { timeout: 30_000 }, async () => {
     const { user } = await renderApp();
     const labSlider = within(labChapter()).getByRole('slider', { name: 'Learning rate' });
-    expect(labSlider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(labSlider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     await user.clear(alphaBox());
     await user.type(alphaBox(), '3.2e-11{Enter}');
-    expect(labSlider).toHaveAttribute('aria-valuetext', '3.2 × 10⁻¹¹');
+    expect(labSlider).toHaveAttribute('aria-valuetext', '3.2\u00a0×\u00a010⁻¹¹');
     expect(within(labChapter()).getByRole('textbox', { name: 'Learning rate, exact value' })).toHaveValue('3.2e-11');
     expect(within(labChapter()).getByRole('button', { name: 'Overshoot' })).toHaveAttribute('aria-pressed', 'true');
   });

@@ -103,8 +103,8 @@ describe('Playback', () => {
     expect(definitionOf(p, 'Prediction')).toBe('$63,912,000');
     expect(definitionOf(p, 'Goal')).toBe('$99,750,000');
     expect(definitionOf(p, 'Delta')).toBe('−\u2060$35,838,000');
-    expect(definitionOf(p, 'Error')).toBe('1.28 × 10¹⁵');
-    expect(definitionOf(p, 'Weight delta')).toBe('−7.168 × 10¹²');
+    expect(definitionOf(p, 'Error')).toBe('1.28\u00a0×\u00a010¹⁵');
+    expect(definitionOf(p, 'Weight delta')).toBe('−7.168\u00a0×\u00a010¹²');
     expect(definitionOf(p, 'Next weight')).toBe('391.236 moves by +71.68');
     expect(p).toHaveTextContent('Next weight = weight − weight delta × 1.0 × 10⁻¹¹.');
   });
@@ -149,7 +149,7 @@ describe('IterationPanel', () => {
     expect(definitionOf(p, 'Weight')).toBe('1');
     expect(definitionOf(p, 'Prediction')).toBe('$200,000');
     expect(definitionOf(p, 'Delta')).toBe('−\u2060$99,550,000');
-    expect(definitionOf(p, 'Error')).toBe('9.91 × 10¹⁵');
+    expect(definitionOf(p, 'Error')).toBe('9.91\u00a0×\u00a010¹⁵');
     expect(definitionOf(p, 'Next weight')).toBe('200.1 moves by +199.1');
   });
 
@@ -158,7 +158,7 @@ describe('IterationPanel', () => {
     renderWithStore(<IterationPanel />, { ...state, lab: { ...state.lab, index: state.lab.run.length - 1 } });
     const p = panel();
     expect(p).toHaveAccessibleName('Iteration 2019');
-    expect(definitionOf(p, 'Next weight')).toBe('overflows: beyond 1.8 × 10³⁰⁸ so the run stops here');
+    expect(definitionOf(p, 'Next weight')).toBe('overflows: beyond 1.8\u00a0×\u00a010³⁰⁸ so the run stops here');
     expect(p.innerHTML).not.toMatch(/NaN|Infinity/);
   });
 });

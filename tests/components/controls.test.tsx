@@ -140,7 +140,7 @@ describe('ParamControl', () => {
     renderParam();
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
     expect(slider).toHaveValue('500');
-    expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(slider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     expect(slider).toHaveAccessibleDescription('alpha: how much of each correction the model applies.');
     expect(screen.getAllByRole('option', { hidden: true }).map((o) => o.getAttribute('label'))).toEqual(['one step', 'edge']);
   });
@@ -154,7 +154,7 @@ describe('ParamControl', () => {
     expect(store.getState().lab.params.alpha).toBe(1e-5);
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
     expect(slider).toHaveValue('1000');
-    expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻⁵');
+    expect(slider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻⁵');
     expect(slider).toHaveAccessibleDescription(/outside the slider’s range/);
   });
 
@@ -169,7 +169,7 @@ describe('ParamControl', () => {
     // to 1e-7, so the same alpha sits at its left end.
     const slider = screen.getByRole('slider', { name: 'Learning rate' });
     expect(slider).toHaveValue('0');
-    expect(slider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    expect(slider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     act(() => {
       const change = setParam(store.getState(), 'alpha', 1e-9);
       if (!change.ok) throw new Error(change.message);

@@ -204,8 +204,8 @@ describe('formatMoney', () => {
   });
 
   it('switches to scientific notation from $1e15', () => {
-    expect(formatMoney(1.99e19)).toBe('$1.99 × 10¹⁹');
-    expect(formatMoney(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99 × 10¹⁹`);
+    expect(formatMoney(1.99e19)).toBe('$1.99\u00a0×\u00a010¹⁹');
+    expect(formatMoney(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99\u00a0×\u00a010¹⁹`);
     expect(formatMoney(999_999_999_999_999)).toBe('$999,999,999,999,999');
   });
 
@@ -244,8 +244,8 @@ describe('formatMoneyShort', () => {
   });
 
   it('switches to scientific notation from $1e15', () => {
-    expect(formatMoneyShort(1.99e19)).toBe('$1.99 × 10¹⁹');
-    expect(formatMoneyShort(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99 × 10¹⁹`);
+    expect(formatMoneyShort(1.99e19)).toBe('$1.99\u00a0×\u00a010¹⁹');
+    expect(formatMoneyShort(-1.99e19)).toBe(`${NEGATIVE_DOLLARS}1.99\u00a0×\u00a010¹⁹`);
   });
 
   it('shows an em dash for non-finite amounts', () => {
@@ -254,13 +254,25 @@ describe('formatMoneyShort', () => {
 });
 
 describe('formatScientific', () => {
+  it('never leaves a place for a line to break: the spaces around × are no-break spaces', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        const text = formatScientific(x);
+        return !/[ \t\n]/.test(text) && (!text.includes('×') || text.includes('\u00a0×\u00a010'));
+      }),
+    );
+    // Money and plain numbers fall back on it, and so does the square of a delta beyond a double.
+    expect(formatMoney(1.99e19)).toBe('$1.99\u00a0×\u00a010¹⁹');
+    expect(formatSquareOfNumber(1e200)).toBe('1.0\u00a0×\u00a010⁴⁰⁰');
+  });
+
   it.each([
-    [9.8505625e15, '9.85 × 10¹⁵'],
-    [1e-11, '1.0 × 10⁻¹¹'],
-    [2.5e-11, '2.5 × 10⁻¹¹'],
-    [-99250000, `${MINUS}9.93 × 10⁷`],
-    [1.5e3, '1.5 × 10³'],
-    [9.999e5, '1.0 × 10⁶'],
+    [9.8505625e15, '9.85\u00a0×\u00a010¹⁵'],
+    [1e-11, '1.0\u00a0×\u00a010⁻¹¹'],
+    [2.5e-11, '2.5\u00a0×\u00a010⁻¹¹'],
+    [-99250000, `${MINUS}9.93\u00a0×\u00a010⁷`],
+    [1.5e3, '1.5\u00a0×\u00a010³'],
+    [9.999e5, '1.0\u00a0×\u00a010⁶'],
   ])('writes %d as %s', (x, expected) => {
     expect(formatScientific(x)).toBe(expected);
   });
@@ -276,8 +288,8 @@ describe('formatScientific', () => {
   });
 
   it('honours the number of significant digits', () => {
-    expect(formatScientific(9.8505625e15, 5)).toBe('9.8506 × 10¹⁵');
-    expect(formatScientific(9.8505625e15, 1)).toBe('1.0 × 10¹⁶');
+    expect(formatScientific(9.8505625e15, 5)).toBe('9.8506\u00a0×\u00a010¹⁵');
+    expect(formatScientific(9.8505625e15, 1)).toBe('1.0\u00a0×\u00a010¹⁶');
   });
 
   it('rejects a significant-digit count that is not an integer from 1 to 100', () => {
@@ -309,8 +321,8 @@ describe('formatNumber', () => {
   });
 
   it('uses scientific notation outside 1e-4 <= |x| < 1e15', () => {
-    expect(formatNumber(1e-5)).toBe('1.0 × 10⁻⁵');
-    expect(formatNumber(9.8505625e15)).toBe('9.851 × 10¹⁵');
+    expect(formatNumber(1e-5)).toBe('1.0\u00a0×\u00a010⁻⁵');
+    expect(formatNumber(9.8505625e15)).toBe('9.851\u00a0×\u00a010¹⁵');
   });
 
   it('uses the U+2212 minus sign and prints zero as 0', () => {
@@ -345,11 +357,11 @@ describe('formatFactor: r = 1 − alpha × input², the factor each update multi
   });
 
   it('says in words where alpha × input² overflowed, and never shows Infinity', () => {
-    expect(formatFactor(1 - 1e308 * 4e10)).toBe(`less than ${MINUS}1.8 × 10³⁰⁸`);
-    expect(formatFactor(1 + 1e308 * 4e10)).toBe('more than 1.8 × 10³⁰⁸');
+    expect(formatFactor(1 - 1e308 * 4e10)).toBe(`less than ${MINUS}1.8\u00a0×\u00a010³⁰⁸`);
+    expect(formatFactor(1 + 1e308 * 4e10)).toBe('more than 1.8\u00a0×\u00a010³⁰⁸');
     expect(formatFactor(Number.NaN)).toBe('\u2014');
-    expect(formatFactorEquation('r', 1 - 1e308 * 4e10)).toBe(`r < ${MINUS}1.8 × 10³⁰⁸`);
-    expect(formatFactorEquation('r', Number.POSITIVE_INFINITY)).toBe('r > 1.8 × 10³⁰⁸');
+    expect(formatFactorEquation('r', 1 - 1e308 * 4e10)).toBe(`r < ${MINUS}1.8\u00a0×\u00a010³⁰⁸`);
+    expect(formatFactorEquation('r', Number.POSITIVE_INFINITY)).toBe('r > 1.8\u00a0×\u00a010³⁰⁸');
     expect(formatFactorEquation('r', 0.99996)).toBe('r = 0.99996');
   });
 });
@@ -365,14 +377,14 @@ describe('formatSquareOfNumber', () => {
   });
 
   it('formats squares far beyond the double range without overflowing', () => {
-    expect(formatSquareOfNumber(1.2e200)).toBe('1.44 × 10⁴⁰⁰');
-    expect(formatSquareOfNumber(-1.2e200)).toBe('1.44 × 10⁴⁰⁰');
-    expect(formatSquareOfNumber(Number.MAX_VALUE)).toBe('3.23 × 10⁶¹⁶');
+    expect(formatSquareOfNumber(1.2e200)).toBe('1.44\u00a0×\u00a010⁴⁰⁰');
+    expect(formatSquareOfNumber(-1.2e200)).toBe('1.44\u00a0×\u00a010⁴⁰⁰');
+    expect(formatSquareOfNumber(Number.MAX_VALUE)).toBe('3.23\u00a0×\u00a010⁶¹⁶');
   });
 
   it('formats squares too small for a double without underflowing to zero', () => {
-    expect(formatSquareOfNumber(1e-200)).toBe('1.0 × 10⁻⁴⁰⁰');
-    expect(formatSquareOfNumber(3e-170)).toBe('9.0 × 10⁻³⁴⁰');
+    expect(formatSquareOfNumber(1e-200)).toBe('1.0\u00a0×\u00a010⁻⁴⁰⁰');
+    expect(formatSquareOfNumber(3e-170)).toBe('9.0\u00a0×\u00a010⁻³⁴⁰');
   });
 
   it('prints 0 for zero and an em dash for non-finite input', () => {
@@ -461,8 +473,8 @@ describe('formatExact (a double exactly as it is, for people)', () => {
     [19_850_000_000_002.5, '19,850,000,000,002.5'],
     [-99_250_000, '−99,250,000'],
     [0.6000000000000001, '0.6000000000000001'],
-    [1e-11, '1.0 × 10⁻¹¹'],
-    [4.606254247555585e297, '4.606254247555585 × 10²⁹⁷'],
+    [1e-11, '1.0\u00a0×\u00a010⁻¹¹'],
+    [4.606254247555585e297, '4.606254247555585\u00a0×\u00a010²⁹⁷'],
     [0, '0'],
     [-0, '0'],
     [NaN, '—'],

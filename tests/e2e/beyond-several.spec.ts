@@ -65,14 +65,14 @@ test.describe('Several inputs', () => {
     // The learning-rate slider moves one position per arrow, and the box follows.
     await tabTo(page, c.alphaSlider, { max: 4 });
     await expectVisibleFocus(c.alphaSlider);
-    await expect(c.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻⁴');
+    await expect(c.alphaSlider).toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻⁴');
     await page.keyboard.press('ArrowLeft');
-    await expect(c.alphaSlider).not.toHaveAttribute('aria-valuetext', '1.5 × 10⁻⁴');
+    await expect(c.alphaSlider).not.toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻⁴');
     await tabTo(page, c.alphaBox, { max: 3 });
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('1.5e-4');
     await page.keyboard.press('Enter');
-    await expect(c.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻⁴');
+    await expect(c.alphaSlider).toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻⁴');
 
     // Step with Enter and Space, Run to end, then the iteration slider's Home and arrows.
     const step = c.button('Step');

@@ -128,7 +128,7 @@ test.describe('the Content-Security-Policy', () => {
     await expect(page.locator('section#compare')).toContainText('$80,000,000');
     const learnAlpha = page.getByRole('textbox', { name: 'Learning rate in the worked example', exact: true });
     await typeAndEnter(learnAlpha, '2e-11');
-    await expect(learnAlpha).toHaveValue('2.0 × 10⁻¹¹');
+    await expect(learnAlpha).toHaveValue('2.0\u00a0×\u00a010⁻¹¹');
 
     // The lab: every preset, Play for a moment, Run to end, the program's output, the CSV.
     const l = lab(page);

@@ -31,7 +31,7 @@ test.describe('runs that do not reach the goal', () => {
     const l = lab(page);
     await l.preset('Diverge').click();
     await expect(l.preset('Diverge')).toHaveAttribute('aria-pressed', 'true');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '6.0 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '6.0\u00a0×\u00a010⁻¹¹');
     await expect(l.stopTitle).toContainText('Diverged');
     await expect(l.stopPanel).toContainText('update 2,020');
     await expect(l.count).toHaveText('0 / 2,019');
@@ -91,7 +91,7 @@ test.describe('runs that do not reach the goal', () => {
     await openPage(page);
     const l = lab(page);
     await l.preset('Bounce forever').click();
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '5.0 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '5.0\u00a0×\u00a010⁻¹¹');
     // The preset says "Bounce forever"; the verdict reads "Bouncing for ever".
     await expect(l.stopTitle).toContainText(/Bounc(e|ing) for ?ever/);
     await expect(l.stopPanel).toContainText('alternates between 1 and 996.5');

@@ -17,15 +17,15 @@ test.describe('the lab by keyboard alone', () => {
     // From there, Tab reaches the learning-rate slider; arrows move it one position at a time.
     await tabTo(page, l.alphaSlider, { max: 12 });
     await expectVisibleFocus(l.alphaSlider);
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     await page.keyboard.press('ArrowRight');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.01 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.01\u00a0×\u00a010⁻¹¹');
     await expect(l.alphaBox).toHaveValue('1.01e-11');
     await page.keyboard.press('ArrowRight');
-    await expect(l.alphaSlider).not.toHaveAttribute('aria-valuetext', '1.01 × 10⁻¹¹');
+    await expect(l.alphaSlider).not.toHaveAttribute('aria-valuetext', '1.01\u00a0×\u00a010⁻¹¹');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.0 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻¹¹');
     // Arrow keys in a slider are the slider's: they must not also step the run.
     await expect(l.count).toHaveText('0 / 72');
 
@@ -35,7 +35,7 @@ test.describe('the lab by keyboard alone', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('2.5e-11');
     await page.keyboard.press('Enter');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '2.5 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '2.5\u00a0×\u00a010⁻¹¹');
     await expect(l.stopTitle).toContainText('Reached the goal exactly');
     await expect(l.stopPanel).toContainText('After 1 update, the 2nd prediction (iteration 1) equals the goal');
     await expect(l.count).toHaveText('0 / 1');

@@ -57,7 +57,7 @@ test.describe('reading the chapters', () => {
     // delta = prediction − goal = 500,000 − 99,750,000 = −99,250,000 (dollars; the formula leaves out the $ sign).
     await expect(chapter).toContainText(new RegExp(`=\\s*${MINUS}\\$?99,250,000`));
     await expect(chapter).not.toContainText('-99,250,000'); // a hyphen-minus would be a formatting slip
-    await expect(chapter).toContainText('9.85 × 10¹⁵');
+    await expect(chapter).toContainText('9.85\u00a0×\u00a010¹⁵');
     await expect(chapter.getByRole('img', { name: /Number line/ })).toHaveAttribute('aria-label', /\$99,250,000 apart/);
   });
 
@@ -66,7 +66,7 @@ test.describe('reading the chapters', () => {
     const chapter = page.locator('section#learn');
     await expect(chapter).toContainText(`${MINUS}19,850,000,000,000`);
     await expect(chapter).toContainText('19,850,000,000,002.5');
-    await expect(page.getByRole('textbox', { name: 'Learning rate in the worked example', exact: true })).toHaveValue('1.0 × 10⁻¹¹');
+    await expect(page.getByRole('textbox', { name: 'Learning rate in the worked example', exact: true })).toHaveValue('1.0\u00a0×\u00a010⁻¹¹');
     await expect(chapter).toContainText('The prediction moves from $500,000 to $40,200,000, against a goal of $99,750,000.');
   });
 

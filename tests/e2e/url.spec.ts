@@ -5,7 +5,7 @@ test.describe('links that carry the lab’s place', () => {
     await openPage(page);
     const l = lab(page);
     await typeAndEnter(l.alphaBox, '1.5e-11');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻¹¹');
     // The playback bar shows a new run a frame after the slider: wait until it no longer shows the article's.
     await expect(l.count).not.toHaveText('0 / 72');
     const total = (await l.count.textContent())?.split(' / ')[1];
@@ -20,7 +20,7 @@ test.describe('links that carry the lab’s place', () => {
 
     await page.reload();
     await expect(l.alphaBox).toHaveValue('1.5e-11');
-    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5 × 10⁻¹¹');
+    await expect(l.alphaSlider).toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻¹¹');
     await expect(l.count).toHaveText(`3 / ${total}`);
     await expect(l.iterationHeading).toHaveText('Iteration 3');
     await expect(page.getByRole('alert')).toHaveCount(0);

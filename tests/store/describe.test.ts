@@ -83,7 +83,7 @@ describe('describeStep says what each update does to the weight', () => {
 
   it('says a step too long for a float in words', () => {
     const huge = { index: 0, weight: -1.7e308, prediction: -1.7e308, delta: -1.7e308, error: null, weightDelta: -1, newWeight: 1.7e308 };
-    expect(describeStep(huge)).toBe('moves by more than 1.8 × 10³⁰⁸');
+    expect(describeStep(huge)).toBe('moves by more than 1.8\u00a0×\u00a010³⁰⁸');
   });
 });
 
@@ -99,8 +99,8 @@ describe('describeRegime', () => {
     [1e-15, 'r = 0.99996', /removes only 0\.004% of the gap/],
     [1e-320, 'r = 1', /r is exactly 1, and no update removes any of the gap/],
     // alpha × input² beyond the largest double: r overflows, and is said in words, never "—".
-    [1e308, 'r < −1.8 × 10³⁰⁸', /lands more than 1\.8 × 10³⁰⁸ times as far away/],
-    [-1e308, 'r > 1.8 × 10³⁰⁸', /multiplies the gap by more than 1\.8 × 10³⁰⁸/],
+    [1e308, 'r < −1.8\u00a0×\u00a010³⁰⁸', /lands more than 1\.8\u00a0×\u00a010³⁰⁸ times as far away/],
+    [-1e308, 'r > 1.8\u00a0×\u00a010³⁰⁸', /multiplies the gap by more than 1\.8\u00a0×\u00a010³⁰⁸/],
   ])('alpha %d gives %s', (alpha, title, detail) => {
     const described = describeRegime({ ...ARTICLE_PARAMS, alpha });
     expect(described.title).toBe(title);
@@ -116,7 +116,7 @@ describe('describeRegime', () => {
 
 describe('announcements and words', () => {
   it('reads an iteration as a sentence', () => {
-    expect(announceIteration(iterationAt(runWith(1e-11), 3))).toMatch(/^Iteration 3: weight 391\.236, prediction \$78,247,200, error 4\.62 × 10¹⁴\.$/);
+    expect(announceIteration(iterationAt(runWith(1e-11), 3))).toMatch(/^Iteration 3: weight 391\.236, prediction \$78,247,200, error 4\.62\u00a0×\u00a010¹⁴\.$/);
   });
 
   it('says an overflowing error in words', () => {

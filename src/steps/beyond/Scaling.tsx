@@ -50,7 +50,7 @@ export function Scaling() {
   return (
     <>
       <p>
-        The article’s learning rate, 1.0 × 10⁻¹¹, looks like a magic number. It is not: it comes from the size of the input.
+        The article’s learning rate, 1.0&nbsp;×&nbsp;10⁻¹¹, looks like a magic number. It is not: it comes from the size of the input.
         Each update multiplies the gap between prediction and goal by
       </p>
       <Formula block label="r = 1 − α × input squared">
@@ -66,7 +66,7 @@ export function Scaling() {
       </Formula>
       <p>
         and training only settles when r lies between −1 and 1, which needs alpha below 2 / input². A budget of 200,000 dollars
-        squared is 4 × 10¹⁰, so alpha has to be tiny. Measure the same money in millions and the budget is 0.2: its square is
+        squared is 4&nbsp;×&nbsp;10¹⁰, so alpha has to be tiny. Measure the same money in millions and the budget is 0.2: its square is
         0.04, and a learning rate around 1 becomes sensible. Nothing about the film changed, only the unit, so the right
         learning rate scales with 1 / input². This is why inputs are usually <em>normalised</em> to a similar, modest scale
         before training.

@@ -123,7 +123,7 @@ describe('LandscapeChart', () => {
     const current = container.querySelector<SVGGElement>('.chart-current');
     expect(current?.querySelector('.chart-tangent')).not.toBeNull();
     expect(current?.style.transform).toMatch(/rotate\([\d.]+deg\)/);
-    expect(screen.getByRole('img', { name: /tangent's slope \(2 × delta × input\) −3\.98 × 10¹³/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /tangent's slope \(2 × delta × input\) −3\.98\u00a0×\u00a010¹³/ })).toBeInTheDocument();
   });
 });
 

@@ -7,10 +7,10 @@ import { formatTickValues } from '../../../src/charts/formatTickValues.ts';
 
 describe('formatScaled (value × 10^exponent, beyond a double)', () => {
   it('writes huge and tiny numbers as m × 10ⁿ', () => {
-    expect(formatScaled(4, 304)).toBe('4.0 × 10³⁰⁴');
-    expect(formatScaled(0.5, 605)).toBe('5.0 × 10⁶⁰⁴');
-    expect(formatScaled(-1.72, 13)).toBe('−1.72 × 10¹³');
-    expect(formatScaled(2.5, -20)).toBe('2.5 × 10⁻²⁰');
+    expect(formatScaled(4, 304)).toBe('4.0\u00a0×\u00a010³⁰⁴');
+    expect(formatScaled(0.5, 605)).toBe('5.0\u00a0×\u00a010⁶⁰⁴');
+    expect(formatScaled(-1.72, 13)).toBe('−1.72\u00a0×\u00a010¹³');
+    expect(formatScaled(2.5, -20)).toBe('2.5\u00a0×\u00a010⁻²⁰');
   });
 
   it('writes ordinary numbers out', () => {
@@ -29,13 +29,13 @@ describe('formatScaled (value × 10^exponent, beyond a double)', () => {
 describe('formatSlope (2 · delta · input)', () => {
   it('matches the product where it is a double', () => {
     // Iteration 0 of the article: delta = 200,000 − 99,750,000.
-    expect(formatSlope(-99_550_000, 200_000)).toBe('−3.98 × 10¹³');
+    expect(formatSlope(-99_550_000, 200_000)).toBe('−3.98\u00a0×\u00a010¹³');
     expect(formatSlope(0, 200_000)).toBe('0');
   });
 
   it('does not overflow for a diverging delta', () => {
-    expect(formatSlope(9.2125e302, 200_000)).toBe('3.69 × 10³⁰⁸');
-    expect(formatSlope(-7.17e304, 200_000)).toBe('−2.87 × 10³¹⁰');
+    expect(formatSlope(9.2125e302, 200_000)).toBe('3.69\u00a0×\u00a010³⁰⁸');
+    expect(formatSlope(-7.17e304, 200_000)).toBe('−2.87\u00a0×\u00a010³¹⁰');
   });
 });
 
@@ -47,8 +47,8 @@ describe('formatTickValues', () => {
   });
 
   it('switches to × 10ⁿ for large ticks', () => {
-    expect(formatTickValues([0, 1e13, 2e13])).toEqual(['0', '1.0 × 10¹³', '2.0 × 10¹³']);
-    expect(formatTickValues([-2e299, 0, 2e299])).toEqual(['−2.0 × 10²⁹⁹', '0', '2.0 × 10²⁹⁹']);
+    expect(formatTickValues([0, 1e13, 2e13])).toEqual(['0', '1.0\u00a0×\u00a010¹³', '2.0\u00a0×\u00a010¹³']);
+    expect(formatTickValues([-2e299, 0, 2e299])).toEqual(['−2.0\u00a0×\u00a010²⁹⁹', '0', '2.0\u00a0×\u00a010²⁹⁹']);
   });
 });
 

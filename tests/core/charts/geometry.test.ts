@@ -108,7 +108,7 @@ describe('errorChartGeometry', () => {
   it('shows the zero as still to come before the last iteration', () => {
     const g = errorGeometry(article, 3, 640);
     expect(g.zeroReached).toBe(false);
-    expect(g.summary).toMatch(/at iteration 3 the error is 4\.62 × 10¹⁴\.$/);
+    expect(g.summary).toMatch(/at iteration 3 the error is 4\.62\u00a0×\u00a010¹⁴\.$/);
   });
 
   it('places errors beyond a double', () => {
@@ -117,7 +117,7 @@ describe('errorChartGeometry', () => {
     expect(g.zero).toBeNull();
     expect(g.current.y).toBeGreaterThanOrEqual(0);
     expect(g.current.y).toBeLessThan(20);
-    expect(g.current.lines[1]).toMatch(/^Error 8\.\d+ × 10⁶⁰⁵$/);
+    expect(g.current.lines[1]).toMatch(/^Error 8\.\d+\u00a0×\u00a010⁶⁰⁵$/);
   });
 });
 
@@ -143,7 +143,7 @@ describe('landscapeGeometry', () => {
     const g = landscapeGeometry(article, 0, 640);
     expect(g.tangent.y2).toBeGreaterThan(g.tangent.y1);
     expect(g.tangent.x2).toBeGreaterThan(g.tangent.x1);
-    expect(g.current.lines[3]).toBe('Slope −3.98 × 10¹³');
+    expect(g.current.lines[3]).toBe('Slope −3.98\u00a0×\u00a010¹³');
   });
 
   it('draws at most the last 200 steps', () => {

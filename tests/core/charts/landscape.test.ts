@@ -76,8 +76,8 @@ describe('landscapeErrorTicks', () => {
     // errorMax = 9.91e15
     const ticks = landscapeErrorTicks(Math.log10(9.91e15), 5);
     expect(ticks[0]).toEqual({ relative: 0, label: '0' });
-    expect(ticks.map((t) => t.label)).toContain('2.0 × 10¹⁵');
-    const two = ticks.find((t) => t.label === '2.0 × 10¹⁵');
+    expect(ticks.map((t) => t.label)).toContain('2.0\u00a0×\u00a010¹⁵');
+    const two = ticks.find((t) => t.label === '2.0\u00a0×\u00a010¹⁵');
     expect(two?.relative).toBeCloseTo(2 / 9.91, 10);
     expect(ticks.every((t) => t.relative >= 0 && t.relative <= 1)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { formatExact, formatScientific, iterationManyAt } from '../../../core/index.ts';
+import { formatExact, formatScientific, iterationManyAt, LARGEST_DOUBLE } from '../../../core/index.ts';
 import { useMany } from './context.ts';
 import { formatMillions, formatMse } from './describe.ts';
 
@@ -55,7 +55,7 @@ export function IterationPanel() {
             {index === run.length - 1 && run.stop.kind !== 'diverged'
               ? 'none: the run stops here'
               : it.newWeight === null
-                ? 'overflows: beyond 1.8 × 10³⁰⁸'
+                ? `overflows: beyond ${LARGEST_DOUBLE}`
                 : formatExact(it.newWeight)}
           </dd>
         </div>

@@ -167,8 +167,8 @@ export function describeManyStop(run: ManyRun): Description {
         title: 'Diverged',
         detail:
           stop.overflowed === 'update'
-            ? `Every update overshot by more than the last, until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops at iteration ${formatNumber(stop.iteration, 21)}, before any number a computer cannot hold appears.`
-            : `Every update overshot by more than the last, until a prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸). Training stops before it.`,
+            ? `Every update overshot by more than the last, until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about ${LARGEST_DOUBLE}). Training stops at iteration ${formatNumber(stop.iteration, 21)}, before any number a computer cannot hold appears.`
+            : `Every update overshot by more than the last, until a prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about ${LARGEST_DOUBLE}). Training stops before it.`,
       };
     case 'cap': {
       if (mode === 'stochastic' && run.order === 'shuffled') {

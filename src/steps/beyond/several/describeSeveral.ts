@@ -1,4 +1,4 @@
-import { formatNumber, formatScientific, updatesMadeSeveral, weightsAt, type SeveralRun } from '../../../core/index.ts';
+import { formatNumber, formatScientific, LARGEST_DOUBLE, updatesMadeSeveral, weightsAt, type SeveralRun } from '../../../core/index.ts';
 
 /** A sentence or two for people. */
 export interface Said {
@@ -82,8 +82,8 @@ function describe(run: SeveralRun, best: readonly number[], edgeAlpha: number): 
           : `The learning rate is above the edge, ${formatScientific(edgeAlpha, 3)}, which the steep direction sets: every update overshoots across the valley by more than the last`;
       const end =
         stop.overflowed === 'update'
-          ? `until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about 1.8 × 10³⁰⁸)`
-          : `until a prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about 1.8 × 10³⁰⁸)`;
+          ? `until update ${formatNumber(stop.iteration + 1, 21)} would give a weight beyond the largest 64-bit float (about ${LARGEST_DOUBLE})`
+          : `until a prediction at iteration ${formatNumber(stop.iteration, 21)} would be beyond the largest 64-bit float (about ${LARGEST_DOUBLE})`;
       return { title: 'Diverged', detail: `${why}, ${end}. Training stops before any number a computer cannot hold appears.` };
     }
     case 'cap':

@@ -1,4 +1,4 @@
-import { formatNumber, formatScientific, superscript, type SeveralExample, type SeveralRun } from '../../../core/index.ts';
+import { formatNumber, formatScientific, joinScientific, type SeveralExample, type SeveralRun } from '../../../core/index.ts';
 
 /**
  * log₁₀ of the mean squared error at weights `w` (stride `d` from `offset`), from the deltas
@@ -103,5 +103,5 @@ export function formatFromLog10(log10: number, digits = 5): string {
     mantissa /= 10;
     exponent += 1;
   }
-  return `${formatScientific(mantissa, Math.min(digits, 3))} × 10${superscript(exponent)}`;
+  return joinScientific(formatScientific(mantissa, Math.min(digits, 3)), exponent);
 }

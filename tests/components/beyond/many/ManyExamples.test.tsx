@@ -15,7 +15,7 @@ describe('Many examples', { timeout: 20_000 }, () => {
     expect(screen.getByRole('radio', { name: /^All films at once/ })).toHaveAccessibleDescription(
       'Each update uses the average correction over every film.',
     );
-    expect(screen.getByRole('slider', { name: 'Learning rate for the films' })).toHaveAttribute('aria-valuetext', '1.0 × 10⁻³');
+    expect(screen.getByRole('slider', { name: 'Learning rate for the films' })).toHaveAttribute('aria-valuetext', '1.0\u00a0×\u00a010⁻³');
     expect(alphaBox()).toHaveValue('0.001');
     expect(screen.getByRole('slider', { name: 'Starting weight for the films' })).toHaveAttribute('aria-valuetext', '1');
     expect(playback().count()).toHaveTextContent('0 / 188');
@@ -112,7 +112,7 @@ describe('Many examples', { timeout: 20_000 }, () => {
     const listId = slider.getAttribute('list')!;
     const oneStep = document.getElementById(listId)!.querySelector<HTMLOptionElement>('option[label="one step"]')!.value;
     fireEvent.change(slider, { target: { value: oneStep } });
-    expect(slider).toHaveAttribute('aria-valuetext', '5.87 × 10⁻³');
+    expect(slider).toHaveAttribute('aria-valuetext', '5.87\u00a0×\u00a010⁻³');
     expect(screen.getByRole('heading', { name: /^Why, from/ })).toHaveTextContent('r = 0');
     await user.clear(alphaBox());
     await user.type(alphaBox(), '0.02{Enter}');

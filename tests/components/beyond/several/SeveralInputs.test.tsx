@@ -131,7 +131,7 @@ describe('Several inputs', { timeout: 30_000 }, () => {
       expect(nonFinite(container), text).toEqual([]);
     }
     // The last accepted value is in force: 0.00015 (the long one).
-    expect(screen.getByRole('slider', { name: 'Learning rate (alpha)' })).toHaveAttribute('aria-valuetext', '1.5 × 10⁻⁴');
+    expect(screen.getByRole('slider', { name: 'Learning rate (alpha)' })).toHaveAttribute('aria-valuetext', '1.5\u00a0×\u00a010⁻⁴');
   });
 
   it('refuses starting weights whose first prediction would overflow, with the core’s reason', () => {

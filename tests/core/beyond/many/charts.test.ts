@@ -140,12 +140,12 @@ describe('the films chart', () => {
       expect(allFinite(moment.errorsPath)).toBe(true);
       expect(moment.summary).toMatch(/is outside the chart/);
     }
-    expect(filmsMoment(frame, films, 1e300, best, null).lineNote).toBe('Line above the chart: weight 1.0 × 10³⁰⁰');
+    expect(filmsMoment(frame, films, 1e300, best, null).lineNote).toBe('Line above the chart: weight 1.0\u00a0×\u00a010³⁰⁰');
     expect(filmsMoment(frame, films, -3, best, null).lineNote).toBe('Line below the chart: weight −3');
     // A narrow chart keeps the note short enough to stay inside it.
     const narrow = filmsFrame(films, best, 280);
     expect(narrow.layout.innerWidth).toBeLessThan(300);
-    expect(filmsMoment(narrow, films, 1e300, best, null).lineNote).toBe('Line above: weight 1.0 × 10³⁰⁰');
+    expect(filmsMoment(narrow, films, 1e300, best, null).lineNote).toBe('Line above: weight 1.0\u00a0×\u00a010³⁰⁰');
   });
 
   it('uses linear axes from 0 for films that spread little, and a band for a gross of 0 on log axes', () => {

@@ -99,12 +99,12 @@ describe('the films’ run in plain words', () => {
     expect(describeManyRegime(0.001, films, 'batch')).toEqual({
       title: 'r = 0.8297',
       detail:
-        'Each update removes 17% of the gap to the best weight, always from the same side: the weight approaches it smoothly. One update would land exactly at alpha = 5.87 × 10⁻³; above 1.17 × 10⁻² the run diverges.',
+        'Each update removes 17% of the gap to the best weight, always from the same side: the weight approaches it smoothly. One update would land exactly at alpha = 5.87\u00a0×\u00a010⁻³; above 1.17\u00a0×\u00a010⁻² the run diverges.',
     });
     const filmByFilm = describeManyRegime(0.001, films, 'stochastic');
     expect(filmByFilm.title).toBe('r from −1.5 to 0.99996');
     expect(filmByFilm.detail).toMatch(/250% for Moneyball/);
-    expect(filmByFilm.detail).toMatch(/For 1 film that is more than 200%: on its own, its updates would diverge; below alpha = 8\.0 × 10⁻⁴ none do\./);
+    expect(filmByFilm.detail).toMatch(/For 1 film that is more than 200%: on its own, its updates would diverge; below alpha = 8\.0\u00a0×\u00a010⁻⁴ none do\./);
     expect(describeManyRegime(0.02, films, 'batch').detail).toMatch(/times as far away/);
     expect(describeManyRegime(0, films, 'stochastic').detail).toMatch(/learning rate of 0/);
     expect(describeManyRegime(0.001, [], 'batch').title).toBe('No films');

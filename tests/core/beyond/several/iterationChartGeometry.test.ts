@@ -52,8 +52,8 @@ describe('formatFromLog10', () => {
     expect(formatFromLog10(-Infinity)).toBe('0');
     expect(formatFromLog10(Number.NaN)).toBe('—');
     expect(formatFromLog10(Infinity)).toBe('—');
-    expect(formatFromLog10(427.5)).toBe('3.16 × 10⁴²⁷');
-    expect(formatFromLog10(-24.36, 3)).toBe('4.37 × 10⁻²⁵');
-    expect(formatFromLog10(Math.log10(9.9996e20), 3)).toBe('1.0 × 10²¹');
+    expect(formatFromLog10(427.5)).toBe('3.16\u00a0×\u00a010⁴²⁷');
+    expect(formatFromLog10(-24.36, 3)).toBe('4.37\u00a0×\u00a010⁻²⁵');
+    expect(formatFromLog10(Math.log10(9.9996e20), 3)).toBe('1.0\u00a0×\u00a010²¹');
   });
 });
