@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { CHAR_WIDTH } from './chartLayout.ts';
 import type { Tick } from './Tick.ts';
+import { xTickAnchor } from './xTickLabel.ts';
 
 interface XAxisProps {
   readonly ticks: readonly Tick[];
@@ -9,14 +9,6 @@ interface XAxisProps {
   readonly marginLeft: number;
   readonly marginRight: number;
   readonly label: string;
-}
-
-/** Centred under its tick, unless that would run past the edge of the chart. */
-function anchorFor(tick: Tick, plotWidth: number, marginLeft: number, marginRight: number): 'start' | 'middle' | 'end' {
-  const half = (tick.label.length * CHAR_WIDTH) / 2;
-  if (tick.position + half > plotWidth + marginRight) return 'end';
-  if (tick.position - half < -marginLeft) return 'start';
-  return 'middle';
 }
 
 /** Whether two tick lists draw the same: the same labels at the same positions. */
@@ -47,13 +39,14 @@ function sameAxis<P extends { readonly ticks: readonly Tick[] }>(previous: P, ne
  * keyed by their label, so a rescaled axis moves the ticks it keeps instead of making new ones.
  */
 export const XAxis = memo(function XAxis({ ticks, plotWidth, plotHeight, marginLeft, marginRight, label }: XAxisProps) {
+  const overhang = { left: marginLeft, right: marginRight };
   return (
     <g className="chart-axis chart-axis-x" transform={`translate(0,${plotHeight})`}>
       <line className="chart-axis-line" x1={0} x2={plotWidth} />
       {ticks.map((tick) => (
         <g key={tick.label} className="chart-tick" transform={`translate(${tick.position},0)`}>
           <line y2={5} />
-          <text y={18} textAnchor={anchorFor(tick, plotWidth, marginLeft, marginRight)}>
+          <text y={18} textAnchor={xTickAnchor(tick, plotWidth, overhang)}>
             {tick.label}
           </text>
         </g>

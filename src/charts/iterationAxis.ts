@@ -20,7 +20,7 @@ export function iterationAxis(length: number, plotWidth: number, tickCount: numb
   const last = Math.max(1, length - 1);
   const perIteration = plotWidth / last;
   const scale = scaleLinear().domain([0, last]).range([0, plotWidth]);
-  const ticks = fitLinearTicks(scale, tickCount, (values) => values.map((v) => formatNumber(v)), Number.isInteger);
+  const ticks = fitLinearTicks(scale, tickCount, { format: (values) => values.map((v) => formatNumber(v)), keep: Number.isInteger });
   return {
     x: (i) => i * perIteration,
     nearest: (px) => {

@@ -87,7 +87,7 @@ export function landscapeAxes(run: Run, domain: Extent, width: number, height?: 
   const { innerWidth, innerHeight } = layout;
 
   const xScale = scaleLinear().domain([domain.min, domain.max]).range([0, innerWidth]);
-  const xTicks = fitLinearTicks(xScale, layout.xTickCount);
+  const xTicks = fitLinearTicks(xScale, layout.xTickCount, { overhang: layout.margin });
   const xOf = (w: number): number => xScale(w);
   const yOf = (w: number): number => yScale(land.relative(w));
 

@@ -54,7 +54,7 @@ export function contourLayout(width: number, domain: PlotDomain): ContourLayout 
     yTickCount = Math.min(7, Math.max(2, Math.floor(plot / 50)));
     const xs = scaleLinear().domain([domain.x[0], domain.x[1]]).range([0, plot]);
     const ys = scaleLinear().domain([domain.y[0], domain.y[1]]).range([plot, 0]);
-    xTicks = fitLinearTicks(xs, xTickCount);
+    xTicks = fitLinearTicks(xs, xTickCount, { overhang: { left, right: margin.right } });
     const yValues = ys.ticks(yTickCount).filter(Number.isFinite);
     const yLabels = formatTickValues(yValues);
     yTicks = yValues.map((value, i) => ({ value, position: finite(ys(value)), label: yLabels[i] ?? '' }));

@@ -136,7 +136,7 @@ export function filmsFrame(films: readonly FilmDatum[], best: number | null, wid
     return { x1: xOf(span.from), y1: yOf(weight * span.from), x2: xOf(span.to), y2: yOf(weight * span.to) };
   };
   const predictionY = (gross: number): number => clampToPlot(yScale(gross), innerHeight, innerHeight);
-  return finish(films, best, layout, 'linear', fitLinearTicks(xScale, layout.xTickCount), yTicks, xOf, yOf, lineFor, predictionY);
+  return finish(films, best, layout, 'linear', fitLinearTicks(xScale, layout.xTickCount, { overhang: layout.margin }), yTicks, xOf, yOf, lineFor, predictionY);
 }
 
 function finish(

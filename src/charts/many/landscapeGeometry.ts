@@ -121,7 +121,7 @@ export function landscapeGeometry(
   yScale.range([innerHeight, 0]);
   const yTicks = yTicksFor(layout.yTickCount);
   const xScale = scaleLinear().domain([domain.min, domain.max]).range([0, innerWidth]);
-  const xTicks = fitLinearTicks(xScale, layout.xTickCount);
+  const xTicks = fitLinearTicks(xScale, layout.xTickCount, { overhang: layout.margin });
   const x = (w: number): number => xScale(w);
   const y = (v: number): number => yScale(v);
 

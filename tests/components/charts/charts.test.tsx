@@ -1,7 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PARAMS, train, type Run } from '../../../src/core/index.ts';
+import { XAxis } from '../../../src/charts/Axes.tsx';
+import { CHAR_WIDTH } from '../../../src/charts/chartLayout.ts';
 import { ErrorChart, LandscapeChart, WeightChart, type ChartProps } from '../../../src/charts/index.ts';
+import { landscapeAxes, landscapeExtent } from '../../../src/charts/landscapeGeometry.ts';
 import { pathPoints } from '../../core/charts/pathPoints.ts';
 
 const withAlpha = (alpha: number, options: { maxUpdates?: number } = {}): Run =>
@@ -13,6 +16,17 @@ const charts = [
   ['ErrorChart', ErrorChart, /^error by iteration/i],
   ['LandscapeChart', LandscapeChart, /^error landscape/i],
 ] as const;
+
+/** Where an x tick's label is drawn, by its tick's position, its anchor and its estimated width. */
+function drawnLabelSpan(tick: Element): { label: string; from: number; to: number } {
+  const position = Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform') ?? '')?.[1]);
+  const text = tick.querySelector('text');
+  const label = text?.textContent ?? '';
+  const width = label.length * CHAR_WIDTH;
+  const anchor = text?.getAttribute('text-anchor');
+  const from = anchor === 'start' ? position : anchor === 'end' ? position - width : position - width / 2;
+  return { label, from, to: from + width };
+}
 
 function readout(container: HTMLElement): HTMLElement {
   const element = container.querySelector<HTMLElement>('.chart-readout');
@@ -116,6 +130,33 @@ describe('LandscapeChart', () => {
     // A dot at each step, in one path of its own, and no SVG marker (each would be painted alone).
     expect(pathPoints(container.querySelector('.chart-step-dots')?.getAttribute('d'))).toEqual(points);
     expect(container.querySelector('marker')).toBeNull();
+  });
+
+  it('never draws two weight labels over each other, even where the axis pushes the last one inward', () => {
+    // The lab's Diverge preset at 360 px: the last label, pushed left off the chart's edge, met "0".
+    // The landscape's own axis for each iteration's weights: the whole chart is slow to redraw for every iteration.
+    const run = withAlpha(6e-11);
+    expect(run.stop.kind).toBe('diverged');
+    const axisAt = (index: number) => {
+      const { layout, xTicks } = landscapeAxes(run, landscapeExtent(run, index), 328);
+      const { innerWidth, innerHeight, margin } = layout;
+      return (
+        <svg>
+          <XAxis ticks={xTicks} plotWidth={innerWidth} plotHeight={innerHeight} marginLeft={margin.left} marginRight={margin.right} label="Weight" />
+        </svg>
+      );
+    };
+    const { container, rerender } = render(axisAt(0));
+    const crowded: string[] = [];
+    for (let index = 0; index < run.length; index += 1) {
+      rerender(axisAt(index));
+      const spans = [...container.querySelectorAll('.chart-tick')].map(drawnLabelSpan);
+      for (let i = 1; i < spans.length; i += 1) {
+        const [a, b] = [spans[i - 1]!, spans[i]!];
+        if (b.from < a.to) crowded.push(`${index}: "${a.label}" and "${b.label}"`);
+      }
+    }
+    expect(crowded).toEqual([]);
   });
 
   it('draws the tangent through the current point and turns it with the point', () => {

@@ -11,6 +11,7 @@ import { longestLabel } from '../../../src/charts/longestLabel.ts';
 import { dotsPath, formatTenths, seriesPath } from '../../../src/charts/seriesPath.ts';
 import { signedLog } from '../../../src/charts/signedLog.ts';
 import { untilOffChart } from '../../../src/charts/untilOffChart.ts';
+import { xTickAnchor, xTickLabelSpan } from '../../../src/charts/xTickLabel.ts';
 import { pathPoints } from './pathPoints.ts';
 
 describe('chartLayout', () => {
@@ -101,6 +102,20 @@ describe('fitLinearTicks and longestLabel', () => {
     expect(fitLinearTicks(offZero, 2).map((t) => t.value)).toEqual([2e298, 6e298]);
     // Short labels still get every tick.
     expect(fitLinearTicks(scaleLinear().domain([0, 500]).range([0, 207]), 3).map((t) => t.label)).toEqual(['0', '200', '400']);
+  });
+
+  it('leaves room for a label the axis pushes inward off its end, and keeps 0 and a neighbour', () => {
+    // The last tick sits so near the right end that its label is drawn ending there, over the "0".
+    const scale = scaleLinear().domain([-3e236, 2.2e236]).range([0, 200]);
+    const overhang = { left: 60, right: 12 };
+    const ticks = fitLinearTicks(scale, 3, { overhang });
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    expect(ticks.map((t) => t.value)).toContain(0);
+    const spans = ticks.map((t) => xTickLabelSpan(t, 200, overhang));
+    for (let i = 1; i < spans.length; i += 1) expect(spans[i]!.from).toBeGreaterThan(spans[i - 1]!.to);
+    // The scale's last tick is one the axis draws pushed inward, which a check of centred labels missed.
+    const last = scale.ticks(3).at(-1) ?? 0;
+    expect(xTickAnchor({ value: last, position: scale(last), label: '2.0\u00a0×\u00a010²³⁶' }, 200, overhang)).toBe('end');
   });
 });
 
