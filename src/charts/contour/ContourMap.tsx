@@ -128,6 +128,7 @@ export function ContourMap({
             {grid !== null &&
               thresholds.map((threshold, k) => <ContourLevel key={k} grid={grid} threshold={threshold} plot={plot} />)}
           </g>
+          <path className="contour-halo" d={line.d === '' ? undefined : line.d} />
           <path className="contour-path contour-path--future" d={line.d === '' ? undefined : line.d} />
           <path className="contour-path" d={past === '' ? undefined : past} />
         </g>
