@@ -160,7 +160,7 @@ export function describeRegime(params: TrainingParams): Description & { readonly
       case 'bouncing':
         return 'Each update jumps exactly as far past the goal as it was before: the weight bounces between two values forever.';
       case 'diverging':
-        return `Each update jumps past the goal and lands ${Number.isFinite(regime.r) ? formatNumber(Math.abs(regime.r), 3) : `more than ${LARGEST_DOUBLE}`} times as far away: the error explodes.`;
+        return `Each update jumps past the goal and lands ${formatFactor(Math.abs(regime.r))} times as far away: the error explodes.`;
     }
   })();
   return { regime, title: formatFactorEquation('r', regime.r), detail };

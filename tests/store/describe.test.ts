@@ -94,6 +94,8 @@ describe('describeRegime', () => {
     [4e-11, 'r = −0.6', /jumps past the goal/],
     [5e-11, 'r = −1', /bounces/],
     [1e-10, 'r = −3', /3 times as far/],
+    // Just past the edge r is −1.00004: it lands 1.00004 times as far, not "1 times".
+    [5.0001e-11, 'r = −1.00004', /lands 1\.00004 times as far away/],
     [-1e-11, 'r = 1.4', /runs away/],
     // Near 1, r keeps the digits that tell it from 1, where the run still creeps.
     [1e-15, 'r = 0.99996', /removes only 0\.004% of the gap/],

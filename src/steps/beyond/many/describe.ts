@@ -217,7 +217,7 @@ export function describeManyRegime(alpha: number, films: readonly Film[], mode: 
         case 'bouncing':
           return 'Each update jumps exactly as far past the best weight as it was before: the weight bounces between two values forever.';
         case 'diverging':
-          return `Each update jumps past the best weight and lands ${Number.isFinite(regime.r) ? formatNumber(Math.abs(regime.r), 3) : `more than ${LARGEST_DOUBLE}`} times as far away: the error explodes.`;
+          return `Each update jumps past the best weight and lands ${formatFactor(Math.abs(regime.r))} times as far away: the error explodes.`;
       }
     })();
     const edges =
